@@ -1,0 +1,5 @@
+export * from './carryForward.js';
+export * from './query.js';
+export * from './raise.js';
+export * from './schemas.js';
+export * from './updates.js';

@@ -1,0 +1,4 @@
+export * from './meetings.js';
+export * from './record.js';
+export * from './schemas.js';
+export * from './view.js';

@@ -1,0 +1,3 @@
+export * from './organisations.js';
+export * from './people.js';
+export * from './schemas.js';
