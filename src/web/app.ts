@@ -1,0 +1,25 @@
+/** The Fastify application: the JSON API (and, from the web issue, the pages). */
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Database } from '../db/connection.js';
+import { ukDate, type IsoDate } from '../domain/dates.js';
+import { apiPlugin } from './api/index.js';
+import { errorsPlugin } from './plugins/errors.js';
+import { viewerPlugin } from './plugins/viewer.js';
+
+export interface AppOptions {
+  db: Database;
+  /** Today's date, for overdue and due soon (tests pin it). */
+  today?: () => IsoDate;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: true });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  await app.register(errorsPlugin);
+  await app.register(viewerPlugin, { db: options.db, today: options.today ?? (() => ukDate()) });
+  await app.register(apiPlugin, { prefix: '/api' });
+  return app;
+}
