@@ -12,7 +12,7 @@ export interface AuditEntry {
 }
 
 /** Appends to the audit log, inside the caller's transaction. */
-export async function audit(tx: Executor, ctx: ServiceContext, entry: AuditEntry): Promise<void> {
+export async function audit(tx: Executor, ctx: Pick<ServiceContext, 'actor' | 'viewer'>, entry: AuditEntry): Promise<void> {
   await tx.insert(schema.auditEvents).values({
     userId: userIdOf(ctx),
     actor: ctx.actor,

@@ -18,7 +18,7 @@ export function systemContext(db: Database, actor = 'cli', today: IsoDate = ukDa
   return { db, actor, today, viewer: { kind: 'user', userId: 0, role: 'admin', personId: null, bodyIds: [] } };
 }
 
-export function userIdOf(ctx: ServiceContext): number | null {
+export function userIdOf(ctx: Pick<ServiceContext, 'viewer'>): number | null {
   return ctx.viewer.kind === 'user' && ctx.viewer.userId > 0 ? ctx.viewer.userId : null;
 }
 

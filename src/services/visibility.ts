@@ -6,7 +6,7 @@ import { sql, type SQL, type AnyColumn } from 'drizzle-orm';
 import type { Scope } from '../domain/access.js';
 
 /** A meeting (by its status column) may be seen. */
-export function meetingVisible(scope: Scope, status: AnyColumn): SQL {
+export function meetingVisible(scope: Scope, status: AnyColumn | SQL): SQL {
   return scope.publishedOnly ? sql`${status} = 'published'` : sql`true`;
 }
 

@@ -1,9 +1,12 @@
 /** The Fastify application: the JSON API (and, from the web issue, the pages). */
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Database } from '../db/connection.js';
 import { ukDate, type IsoDate } from '../domain/dates.js';
 import { apiPlugin } from './api/index.js';
+import { pagesPlugin } from './pages/index.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { viewerPlugin } from './plugins/viewer.js';
 
@@ -12,6 +15,8 @@ export interface AppOptions {
   /** Today's date, for overdue and due soon (tests pin it). */
   today?: () => IsoDate;
   logger?: FastifyServerOptions['logger'];
+  /** Mark cookies Secure (when served over HTTPS). */
+  secureCookies?: boolean;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -19,7 +24,26 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(errorsPlugin);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(cookie);
   await app.register(viewerPlugin, { db: options.db, today: options.today ?? (() => ukDate()) });
   await app.register(apiPlugin, { prefix: '/api' });
+  await app.register(pagesPlugin, { secureCookies: options.secureCookies ?? false });
   return app;
 }

@@ -2,7 +2,9 @@ import { and, asc, eq, isNull, or, gte, sql } from 'drizzle-orm';
 import { schema } from '../../db/index.js';
 import type { Executor } from '../../db/connection.js';
 import { write } from '../audit.js';
+import { scopeFor } from '../../domain/access.js';
 import { requirePermission, type Reader, type ServiceContext } from '../context.js';
+import { meetingVisible } from '../visibility.js';
 import { Conflict, InvalidInput, NotFound } from '../errors.js';
 import { parse } from '../validation.js';
 import { bodyInput, membershipInput, type BodyInput, type MembershipInput } from './schemas.js';
@@ -155,4 +157,19 @@ export async function bodyIdsOfPerson(db: Executor, personId: number, today: str
   const rows = await db.select({ bodyId: memberships.bodyId }).from(memberships)
     .where(and(eq(memberships.personId, personId), or(isNull(memberships.toDate), gte(memberships.toDate, today))));
   return [...new Set(rows.map((r) => r.bodyId))];
+}
+
+/** Each body with the date of its latest meeting the viewer may see and its next scheduled one: for overviews. */
+export async function bodiesOverview(ctx: ServiceContext) {
+  const visible = meetingVisible(scopeFor(ctx.viewer), sql`m.status`);
+  const rows = await ctx.db.execute(sql`select b.id, b.name, b.short_name, b.kind, b.reports_to_id,
+      (select max(m.date) from meetings m where m.body_id = b.id and m.date <= ${ctx.today} and ${visible}) as last_meeting,
+      (select min(m.date) from meetings m where m.body_id = b.id and m.date > ${ctx.today} and m.status <> 'cancelled') as next_meeting
+    from bodies b order by b.name`);
+  return (rows as unknown as { rows: Record<string, unknown>[] }).rows.map((r) => ({
+    id: Number(r.id), name: String(r.name), shortName: String(r.short_name), kind: String(r.kind),
+    reportsToId: r.reports_to_id === null ? null : Number(r.reports_to_id),
+    lastMeeting: (r.last_meeting as string | null) ?? null,
+    nextMeeting: (r.next_meeting as string | null) ?? null,
+  }));
 }

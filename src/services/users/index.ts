@@ -1,2 +1,3 @@
 export * from './passwords.js';
+export * from './signIn.js';
 export * from './users.js';

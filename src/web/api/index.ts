@@ -6,6 +6,7 @@ import { actionsApi } from './actions.js';
 import { bodiesApi } from './bodies.js';
 import { meetingsApi } from './meetings.js';
 import { peopleApi } from './people.js';
+import { searchApi } from './search.js';
 
 export async function apiPlugin(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
@@ -21,6 +22,6 @@ export async function apiPlugin(app: FastifyInstance): Promise<void> {
     },
     transform: jsonSchemaTransform,
   });
-  for (const routes of [bodiesApi, peopleApi, meetingsApi, actionsApi]) await app.register(routes);
+  for (const routes of [bodiesApi, peopleApi, meetingsApi, actionsApi, searchApi]) await app.register(routes);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }

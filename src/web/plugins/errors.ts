@@ -53,9 +53,24 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error, request, reply: FastifyReply) => {
     const body = describeError(error, request);
     if (body.statusCode >= 500) request.log.error({ err: error }, 'request failed');
-    if (body.statusCode === 401) void reply.header('WWW-Authenticate', 'Bearer');
-    return reply.code(body.statusCode).send(body);
+    return send(request, reply, body);
   });
   app.setNotFoundHandler((request, reply) =>
-    reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `There is nothing at ${request.method} ${request.url.split('?')[0]}.` }));
+    send(request, reply, { statusCode: 404, error: 'Not Found', message: `There is nothing at ${request.method} ${request.url.split('?')[0]}.` }));
 }, { name: 'errors' });
+
+/** Pages get an error page; the API (and anything before the pages are ready) gets JSON. */
+function send(request: FastifyRequest, reply: FastifyReply, body: ErrorBody): FastifyReply {
+  void reply.code(body.statusCode);
+  const wantsPage = !request.url.startsWith('/api') && typeof reply.page === 'function' && request.t;
+  if (wantsPage) {
+    try {
+      const message = body.statusCode === 404 ? request.t('errors.notFound') : body.message;
+      return reply.page('error.njk', { status: body.statusCode, message });
+    } catch (error) {
+      request.log.error({ err: error }, 'the error page failed');
+    }
+  }
+  if (body.statusCode === 401) void reply.header('WWW-Authenticate', 'Bearer');
+  return reply.send(body);
+}

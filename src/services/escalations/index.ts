@@ -1,0 +1,3 @@
+export * from './escalations.js';
+export * from './query.js';
+export * from './schemas.js';

@@ -1,0 +1,3 @@
+export * from './bar.js';
+export * from './line.js';
+export { niceMax } from './svg.js';
