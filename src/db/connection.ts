@@ -26,6 +26,8 @@ export interface Connection {
   /** Where the data is: a directory for PGlite, the URL without password for PostgreSQL. */
   location: string;
   migrate(): Promise<void>;
+  /** Runs SQL text straight on the driver, bypassing Drizzle (benchmarks compare against it). */
+  query(text: string, params?: unknown[]): Promise<unknown[]>;
   close(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ async function connectPglite(dataDir: string): Promise<Connection> {
     driver: 'pglite',
     location: dataDir,
     migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
+    query: async (text, params) => (await client.query(text, params)).rows,
     close: () => client.close(),
   };
 }
@@ -73,6 +76,7 @@ async function connectPostgres(url: string): Promise<Connection> {
     driver: 'postgres',
     location: redact(url),
     migrate: () => migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
+    query: async (text, params) => (await pool.query(text, params)).rows,
     close: () => pool.end(),
   };
 }

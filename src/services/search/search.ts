@@ -58,57 +58,7 @@ export function snippetParts(headline: string): SnippetPart[] {
 
 export async function search(ctx: ServiceContext, input: SearchInput): Promise<Page<SearchHit>> {
   const f = parse(searchInput, input);
-  const scope = scopeFor(ctx.viewer);
-  const query = sql`websearch_to_tsquery('english', ${f.q})`;
-  const wanted = new Set<SearchType>(f.types?.length ? f.types : SEARCH_TYPES);
-  const byBody = (column: AnyColumn) => (f.bodyId ? sql`${column} = ${f.bodyId}` : sql`true`);
-  const headline = (text: SQL) =>
-    sql`ts_headline('english', ${text}, ${query}, ${`StartSel=${START}, StopSel=${STOP}, MaxFragments=2, MinWords=8, MaxWords=28, FragmentDelimiter=" … "`})`;
-  const meetingTitle = sql`${bodies.shortName} || ' ' || to_char(${meetings.date}, 'FMDD FMMonth YYYY') || coalesce(', item ' || coalesce(${agendaItems.number}, '') || ': ' || ${agendaItems.title}, '')`;
-
-  const parts: SQL[] = [];
-  for (const [type, table] of [['minute', minuteParagraphs], ['decision', decisions]] as const) {
-    if (!wanted.has(type)) continue;
-    parts.push(sql`select ${type}::text as type, ${table.id} as id, ${meetingTitle} as title, ${headline(sql`${table.text}`)} as headline,
-        ${meetings.bodyId} as body_id, ${bodies.shortName} as body_short_name, ${meetings.id} as meeting_id, ${meetings.date}::text as date,
-        ts_rank(${table.search}, ${query}) as rank
-      from ${table} join ${meetings} on ${meetings.id} = ${table.meetingId} join ${bodies} on ${bodies.id} = ${meetings.bodyId}
-        left join ${agendaItems} on ${agendaItems.id} = ${table.agendaItemId}
-      where ${table.search} @@ ${query} and ${meetingVisible(scope, meetings.status)}
-        and ${itemVisible(scope, agendaItems.exemptParagraph, meetings.bodyId)} and ${byBody(meetings.bodyId)}`);
-  }
-  if (wanted.has('action')) {
-    parts.push(sql`select 'action', ${actions.id}, ${actions.reference}, ${headline(sql`${actions.text}`)},
-        ${actions.bodyId}, ${bodies.shortName}, ${actions.meetingId}, coalesce((select m.date from meetings m where m.id = ${actions.meetingId}), (${actions.createdAt})::date)::text,
-        ts_rank(${actions.search}, ${query})
-      from ${actions} join ${bodies} on ${bodies.id} = ${actions.bodyId}
-      where ${actions.search} @@ ${query} and ${actionVisible(scope, actions)} and ${byBody(actions.bodyId)}`);
-  }
-  if (wanted.has('recommendation')) {
-    parts.push(sql`select 'recommendation', ${recommendations.id}, ${recommendationSources.title} || ', recommendation ' || ${recommendations.number},
-        ${headline(sql`${recommendations.text} || ' ' || coalesce(${recommendations.responseText}, '')`)},
-        ${recommendations.ownerBodyId}, ${bodies.shortName}, null::int, ${recommendationSources.publishedOn}::text,
-        ts_rank(${recommendations.search}, ${query})
-      from ${recommendations} join ${recommendationSources} on ${recommendationSources.id} = ${recommendations.sourceId}
-        left join ${bodies} on ${bodies.id} = ${recommendations.ownerBodyId}
-      where ${recommendations.search} @@ ${query} and ${byBody(recommendations.ownerBodyId)}`);
-  }
-  if (wanted.has('document')) {
-    parts.push(sql`select 'document', ${documents.id}, ${documents.title}, ${headline(sql`${documents.title} || ' ' || left(coalesce(${documents.textContent}, ''), 100000)`)},
-        ${documents.bodyId}, ${bodies.shortName}, ${documents.meetingId}, (${documents.createdAt})::date::text,
-        ts_rank(${documents.search}, ${query})
-      from ${documents} left join ${bodies} on ${bodies.id} = ${documents.bodyId}
-      where ${documents.search} @@ ${query} and ${documentVisible(scope, documents)} and ${byBody(documents.bodyId)}`);
-  }
-
-  // Rank every match first; make snippets only for the page shown (ts_headline is the costly part).
-  const ranked = sql.join(parts.map((p) => sql`(${p})`), sql` union all `);
-  const result = await ctx.db.execute<{
-    type: SearchType; id: number; title: string; headline: string; body_id: number | null; body_short_name: string | null;
-    meeting_id: number | null; date: string | null; rank: number; total: number;
-  }>(sql`select hits.*, count(*) over () as total from (${ranked}) hits
-    order by hits.rank desc, hits.date desc nulls last, hits.id desc
-    limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`);
+  const result = await ctx.db.execute(searchQuery(ctx, f));
   const rows = (result as unknown as { rows: Record<string, unknown>[] }).rows;
   return {
     items: rows.map((r) => ({
@@ -126,4 +76,57 @@ export async function search(ctx: ServiceContext, input: SearchInput): Promise<P
     page: f.page,
     pageSize: f.pageSize,
   };
+}
+
+/** The search as one SQL statement (the benchmark runs it raw beside the service). */
+export function searchQuery(ctx: ServiceContext, f: z.output<typeof searchInput>): SQL {
+  const scope = scopeFor(ctx.viewer);
+  const query = sql`websearch_to_tsquery('english', ${f.q})`;
+  const wanted = new Set<SearchType>(f.types?.length ? f.types : SEARCH_TYPES);
+  const byBody = (column: AnyColumn) => (f.bodyId ? sql`${column} = ${f.bodyId}` : sql`true`);
+  const meetingTitle = sql`${bodies.shortName} || ' ' || to_char(${meetings.date}, 'FMDD FMMonth YYYY') || coalesce(', item ' || coalesce(${agendaItems.number}, '') || ': ' || ${agendaItems.title}, '')`;
+
+  const parts: SQL[] = [];
+  for (const [type, table] of [['minute', minuteParagraphs], ['decision', decisions]] as const) {
+    if (!wanted.has(type)) continue;
+    parts.push(sql`select ${type}::text as type, ${table.id} as id, ${meetingTitle} as title, ${table.text} as body,
+        ${meetings.bodyId} as body_id, ${bodies.shortName} as body_short_name, ${meetings.id} as meeting_id, ${meetings.date}::text as date,
+        ts_rank(${table.search}, ${query}) as rank
+      from ${table} join ${meetings} on ${meetings.id} = ${table.meetingId} join ${bodies} on ${bodies.id} = ${meetings.bodyId}
+        left join ${agendaItems} on ${agendaItems.id} = ${table.agendaItemId}
+      where ${table.search} @@ ${query} and ${meetingVisible(scope, meetings.status)}
+        and ${itemVisible(scope, agendaItems.exemptParagraph, meetings.bodyId)} and ${byBody(meetings.bodyId)}`);
+  }
+  if (wanted.has('action')) {
+    parts.push(sql`select 'action', ${actions.id}, ${actions.reference}, ${actions.text},
+        ${actions.bodyId}, ${bodies.shortName}, ${actions.meetingId}, coalesce((select m.date from meetings m where m.id = ${actions.meetingId}), (${actions.createdAt})::date)::text,
+        ts_rank(${actions.search}, ${query})
+      from ${actions} join ${bodies} on ${bodies.id} = ${actions.bodyId}
+      where ${actions.search} @@ ${query} and ${actionVisible(scope, actions)} and ${byBody(actions.bodyId)}`);
+  }
+  if (wanted.has('recommendation')) {
+    parts.push(sql`select 'recommendation', ${recommendations.id}, ${recommendationSources.title} || ', recommendation ' || ${recommendations.number},
+        ${recommendations.text} || ' ' || coalesce(${recommendations.responseText}, ''),
+        ${recommendations.ownerBodyId}, ${bodies.shortName}, null::int, ${recommendationSources.publishedOn}::text,
+        ts_rank(${recommendations.search}, ${query})
+      from ${recommendations} join ${recommendationSources} on ${recommendationSources.id} = ${recommendations.sourceId}
+        left join ${bodies} on ${bodies.id} = ${recommendations.ownerBodyId}
+      where ${recommendations.search} @@ ${query} and ${byBody(recommendations.ownerBodyId)}`);
+  }
+  if (wanted.has('document')) {
+    parts.push(sql`select 'document', ${documents.id}, ${documents.title}, ${documents.title} || ' ' || left(coalesce(${documents.textContent}, ''), 100000),
+        ${documents.bodyId}, ${bodies.shortName}, ${documents.meetingId}, (${documents.createdAt})::date::text,
+        ts_rank(${documents.search}, ${query})
+      from ${documents} left join ${bodies} on ${bodies.id} = ${documents.bodyId}
+      where ${documents.search} @@ ${query} and ${documentVisible(scope, documents)} and ${byBody(documents.bodyId)}`);
+  }
+
+  // Rank every match first; make snippets only for the page shown (ts_headline is the costly part).
+  const ranked = sql.join(parts.map((p) => sql`(${p})`), sql` union all `);
+  const options = `StartSel=${START}, StopSel=${STOP}, MaxFragments=2, MinWords=8, MaxWords=28, FragmentDelimiter=" … "`;
+  return sql`select page.*, ts_headline('english', page.body, ${query}, ${options}) as headline from (
+      select hits.*, count(*) over () as total from (${ranked}) hits
+      order by hits.rank desc, hits.date desc nulls last, hits.id desc
+      limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}
+    ) page order by page.rank desc, page.date desc nulls last, page.id desc`;
 }
