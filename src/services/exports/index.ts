@@ -1,0 +1,3 @@
+export * from './actionLog.js';
+export * from './calendar.js';
+export * from './minutes.js';

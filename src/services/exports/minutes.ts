@@ -1,0 +1,127 @@
+/**
+ * Minutes written out from the record — as plain text and as Word — in the conventional
+ * layout secretariats use: heading, attendees by organisation, numbered items and paragraphs,
+ * decisions, an action table, the date of the next meeting. What the viewer may not see
+ * (exempt items) is already withheld by getMeeting.
+ */
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { ServiceContext } from '../context.js';
+import { getMeeting, type MeetingView } from '../meetings/view.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+export function longDate(iso: string): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  return `${DAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+/** The minutes as a document model: the same content for every format. */
+export interface MinutesModel {
+  heading: string[];
+  attendees: { organisation: string | null; lines: string[] }[];
+  inAttendance: string[];
+  apologies: string[];
+  items: { heading: string; paragraphs: string[] }[];
+  actions: { number: number; text: string; owner: string; due: string }[];
+  nextMeeting: string | null;
+  filename: string;
+}
+
+function personLine(a: MeetingView['attendance'][number]): string {
+  const name = [a.honorific, a.name].filter(Boolean).join(' ');
+  return `${name}${a.initials ? ` (${a.initials})` : ''}${a.role ? ` - ${a.role}` : ''}`;
+}
+
+export function minutesModel(view: MeetingView): MinutesModel {
+  const { meeting, body } = view;
+  const present = view.attendance.filter((a) => a.kind === 'present');
+  const groups = new Map<string | null, string[]>();
+  for (const a of present) groups.set(a.organisationName, [...(groups.get(a.organisationName) ?? []), personLine(a)]);
+  const actions = [...view.items.flatMap((i) => i.actions), ...view.general.actions];
+  const items = view.items.map((item, index) => {
+    const number = item.number ?? String(index + 1);
+    const paragraphs = item.withheld
+      ? ['This item was considered in private (exempt information).']
+      : [
+          ...item.minutes.map((m) => `${m.number ? `${m.number} ` : ''}${m.text}`),
+          ...item.decisions.map((d) => `RESOLVED: ${d.text}`),
+        ];
+    return { heading: `${number}. ${item.title}`, paragraphs };
+  });
+  if (view.general.minutes.length || view.general.decisions.length) {
+    items.push({ heading: 'Other matters', paragraphs: [...view.general.minutes.map((m) => m.text), ...view.general.decisions.map((d) => `RESOLVED: ${d.text}`)] });
+  }
+  return {
+    heading: [body.name, ...(meeting.title ? [meeting.title] : []), ...(meeting.venue ? [meeting.venue] : meeting.virtual ? ['Virtual meeting'] : []),
+      `${longDate(meeting.date)}${meeting.startTime ? `, ${meeting.startTime}` : ''}`],
+    attendees: [...groups].map(([organisation, lines]) => ({ organisation, lines })),
+    inAttendance: view.attendance.filter((a) => a.kind === 'in attendance').map(personLine),
+    apologies: view.attendance.filter((a) => a.kind === 'apologies').map((a) => [a.honorific, a.name].filter(Boolean).join(' ')),
+    items,
+    actions: actions.map((a, i) => ({
+      number: i + 1,
+      text: a.text,
+      owner: a.owners.map((o) => o.name).join(', '),
+      due: a.dueText ?? (a.dueDate ? longDate(a.dueDate) : ''),
+    })),
+    nextMeeting: view.next ? `${longDate(view.next.date)}${view.next.startTime ? ` at ${view.next.startTime}` : ''}` : null,
+    filename: `${body.shortName}-${meeting.date}-minutes`,
+  };
+}
+
+export function minutesText(model: MinutesModel): string {
+  const out: string[] = [...model.heading, '', 'MINUTES', '', 'Present', ''];
+  for (const group of model.attendees) {
+    if (group.organisation) out.push(group.organisation);
+    out.push(...group.lines, '');
+  }
+  if (model.inAttendance.length) out.push('In attendance', '', ...model.inAttendance, '');
+  if (model.apologies.length) out.push('Apologies', '', ...model.apologies, '');
+  for (const item of model.items) out.push(item.heading, '', ...item.paragraphs.flatMap((p) => [p, '']));
+  if (model.actions.length) {
+    out.push('Action Table', '', ['No.', 'Action', 'Owner', 'Due'].join('\t'));
+    for (const a of model.actions) out.push([a.number, a.text, a.owner, a.due].join('\t'));
+    out.push('');
+  }
+  if (model.nextMeeting) out.push(`Date of next meeting: ${model.nextMeeting}`, '');
+  return out.join('\n');
+}
+
+const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+
+export async function minutesDocx(model: MinutesModel): Promise<Buffer> {
+  const children: (Paragraph | Table)[] = [
+    ...model.heading.map((text, i) => new Paragraph({ text, heading: i === 0 ? HeadingLevel.TITLE : HeadingLevel.HEADING_2, alignment: AlignmentType.CENTER })),
+    new Paragraph({ text: 'Minutes', heading: HeadingLevel.HEADING_1 }),
+    new Paragraph({ text: 'Present', heading: HeadingLevel.HEADING_2 }),
+  ];
+  for (const group of model.attendees) {
+    if (group.organisation) children.push(new Paragraph({ children: [new TextRun({ text: group.organisation, bold: true })] }));
+    children.push(...group.lines.map((text) => new Paragraph({ text })));
+  }
+  if (model.inAttendance.length) children.push(new Paragraph({ text: 'In attendance', heading: HeadingLevel.HEADING_2 }), ...model.inAttendance.map((text) => new Paragraph({ text })));
+  if (model.apologies.length) children.push(new Paragraph({ text: 'Apologies', heading: HeadingLevel.HEADING_2 }), ...model.apologies.map((text) => new Paragraph({ text })));
+  for (const item of model.items) {
+    children.push(new Paragraph({ text: item.heading, heading: HeadingLevel.HEADING_2 }), ...item.paragraphs.map((text) => new Paragraph({ text })));
+  }
+  if (model.actions.length) {
+    children.push(new Paragraph({ text: 'Action Table', heading: HeadingLevel.HEADING_2 }), new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        new TableRow({ tableHeader: true, children: ['No.', 'Action', 'Owner', 'Due'].map((h) => cell(h, true)) }),
+        ...model.actions.map((a) => new TableRow({ children: [String(a.number), a.text, a.owner, a.due].map((t) => cell(t)) })),
+      ],
+    }));
+  }
+  if (model.nextMeeting) children.push(new Paragraph({ text: `Date of next meeting: ${model.nextMeeting}` }));
+  return Packer.toBuffer(new Document({ creator: 'Oversight', title: model.heading.join(' – '), sections: [{ children }] }));
+}
+
+/** The meeting's minutes in a format, as the viewer may see them. */
+export async function exportMinutes(ctx: ServiceContext, meetingId: number, format: 'txt' | 'docx') {
+  const model = minutesModel(await getMeeting(ctx, meetingId));
+  return format === 'txt'
+    ? { filename: `${model.filename}.txt`, mediaType: 'text/plain; charset=utf-8', content: Buffer.from(minutesText(model), 'utf8') }
+    : { filename: `${model.filename}.docx`, mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', content: await minutesDocx(model) };
+}
