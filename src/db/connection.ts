@@ -62,13 +62,16 @@ async function connectPglite(dataDir: string): Promise<Connection> {
 
 async function connectPostgres(url: string): Promise<Connection> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection dropped by the server (a restart, a forced drop) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
   // Fail now, with the address, rather than on the first query.
   try {
     const probe = await pool.connect();
     probe.release();
   } catch (error) {
     await pool.end();
-    throw new Error(`Cannot connect to PostgreSQL at ${redact(url)}: ${(error as Error).message}. Check DATABASE_URL and that the server is running.`);
+    throw new Error(`Cannot connect to PostgreSQL at ${redact(url)}: ${(error as Error).message}. Check DATABASE_URL and that the server is running.`, { cause: error });
   }
   const db = drizzlePg(pool, { schema }) as unknown as Database;
   return {

@@ -103,3 +103,9 @@ export function canUpdateAction(viewer: Viewer, action: { ownerPersonIds: readon
   if (viewer.role === 'admin' || viewer.role === 'secretariat') return true;
   return viewer.personId !== null && action.ownerPersonIds.includes(viewer.personId);
 }
+
+/** Members record feedback on their own bodies; admins and the secretariat on any. */
+export function canRecordFeedback(viewer: Viewer, bodyId: number): boolean {
+  if (!can(viewer, 'feedback.record') || viewer.kind !== 'user') return false;
+  return viewer.role !== 'member' || viewer.bodyIds.includes(bodyId);
+}

@@ -60,7 +60,7 @@ describeEachDriver('actions', (database) => {
     expect(row.closedOn).toBeNull();
     const history = await actionHistory(w.ctx, a.id);
     expect(history.map((h) => [h.statusFrom, h.statusTo])).toEqual([['open', 'completed'], ['completed', 'ongoing']]);
-    const audit = await database().db.select().from(schema.auditEvents).where(eq(schema.auditEvents.entityId, a.id));
+    const audit = await database().db.select().from(schema.auditEvents).where(eq(schema.auditEvents.entityId, a.id)).orderBy(schema.auditEvents.id);
     expect(audit.filter((e) => e.entityType === 'action').map((e) => e.event)).toEqual(['action.create', 'action.status', 'action.status']);
   });
 

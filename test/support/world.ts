@@ -1,5 +1,7 @@
 /** A small record built through the services, for service and API tests. */
+import { and, asc, count, eq } from 'drizzle-orm';
 import type { Database } from '../../src/db/connection.js';
+import { schema } from '../../src/db/index.js';
 import type { Viewer } from '../../src/domain/access.js';
 import { systemContext, type ServiceContext } from '../../src/services/context.js';
 import { addMember, createBody } from '../../src/services/bodies/index.js';
@@ -47,4 +49,28 @@ export function memberViewer(personId: number, bodyIds: number[], userId = 91): 
 }
 export function viewerRole(role: 'viewer' | 'secretariat', userId = 92): Viewer {
   return { kind: 'user', userId, role, personId: null, bodyIds: [] };
+}
+
+/** Takes a held meeting through to published, so the public may see it. */
+export async function publishMeeting(ctx: ServiceContext, meetingId: number): Promise<void> {
+  await setMeetingStatus(ctx, meetingId, { status: 'minutes approved' });
+  await setMeetingStatus(ctx, meetingId, { status: 'published' });
+}
+
+/** How many audit events there are (of a record, when given): a refused write adds none. */
+export async function auditCount(db: Database, entityType?: string, entityId?: number): Promise<number> {
+  const { auditEvents } = schema;
+  const [row] = await db.select({ n: count() }).from(auditEvents).where(and(
+    entityType ? eq(auditEvents.entityType, entityType) : undefined,
+    entityId === undefined ? undefined : eq(auditEvents.entityId, entityId),
+  ));
+  return row!.n;
+}
+
+/** The events logged for a record, oldest first. */
+export async function auditEventsOf(db: Database, entityType: string, entityId: number): Promise<string[]> {
+  const rows = await db.select().from(schema.auditEvents)
+    .where(and(eq(schema.auditEvents.entityType, entityType), eq(schema.auditEvents.entityId, entityId)))
+    .orderBy(asc(schema.auditEvents.id));
+  return rows.map((r) => r.event);
 }

@@ -24,7 +24,7 @@ export const recommendationSources = pgTable(
     url: text('url'),
     createdAt: createdAt(),
   },
-  (t) => [check('recommendation_sources_kind_check', sql.raw(`kind in (${oneOf(RECOMMENDATION_SOURCE_KINDS)})`))],
+  () => [check('recommendation_sources_kind_check', sql.raw(`kind in (${oneOf(RECOMMENDATION_SOURCE_KINDS)})`))],
 );
 
 export const recommendations = pgTable(

@@ -2,10 +2,10 @@
 import { and, count, desc, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { schema } from '../../db/index.js';
 import type { Executor } from '../../db/connection.js';
-import { scopeFor, type Scope } from '../../domain/access.js';
+import { canRecordFeedback, scopeFor, type Scope } from '../../domain/access.js';
 import { write } from '../audit.js';
 import { requirePermission, type ServiceContext } from '../context.js';
-import { InvalidInput, NotFound } from '../errors.js';
+import { Forbidden, InvalidInput, NotFound } from '../errors.js';
 import { assertPerson, placeRecord } from '../placement.js';
 import type { Page } from '../schemas.js';
 import { parse } from '../validation.js';
@@ -29,12 +29,17 @@ export async function recordFeedback(ctx: ServiceContext, input: FeedbackInput):
   requirePermission(ctx, 'feedback.record');
   const data = parse(feedbackInput, input);
   return write(ctx, async (tx, record) => {
+    assertMayRecord(ctx, data.bodyId);
     const where = await placeRecord(tx, data);
     await assertPerson(tx, data.raisedByPersonId, 'raisedByPersonId');
     const [row] = await tx.insert(feedback).values({ ...data, meetingId: where.meetingId, agendaItemId: where.agendaItemId }).returning();
     await record({ event: 'feedback.create', entityType: 'feedback', entityId: row!.id, after: row });
     return row!;
   });
+}
+
+function assertMayRecord(ctx: ServiceContext, bodyId: number): void {
+  if (!canRecordFeedback(ctx.viewer, bodyId)) throw new Forbidden('Members can record feedback only for the bodies they sit on.');
 }
 
 async function lockFeedback(tx: Executor, feedbackId: number): Promise<Feedback> {
@@ -48,6 +53,7 @@ export async function updateFeedback(ctx: ServiceContext, feedbackId: number, in
   const data = parse(feedbackUpdate, input);
   return write(ctx, async (tx, record) => {
     const before = await lockFeedback(tx, feedbackId);
+    assertMayRecord(ctx, before.bodyId);
     const meetingId = data.meetingId === undefined ? before.meetingId : data.meetingId;
     const agendaItemId = data.agendaItemId === undefined ? before.agendaItemId : data.agendaItemId;
     const where = await placeRecord(tx, { bodyId: before.bodyId, meetingId, agendaItemId });
@@ -65,6 +71,7 @@ export async function recordFeedbackOutcome(ctx: ServiceContext, feedbackId: num
   const data = parse(feedbackOutcomeInput, input);
   return write(ctx, async (tx, record) => {
     const before = await lockFeedback(tx, feedbackId);
+    assertMayRecord(ctx, before.bodyId);
     const outcomeOn = data.outcomeOn ?? ctx.today;
     const [meeting] = before.meetingId ? await tx.select({ date: meetings.date }).from(meetings).where(eq(meetings.id, before.meetingId)) : [];
     if (meeting && outcomeOn < meeting.date) {

@@ -4,9 +4,17 @@ import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { actionsApi } from './actions.js';
 import { bodiesApi } from './bodies.js';
+import { exportsApi } from './exports.js';
 import { meetingsApi } from './meetings.js';
 import { peopleApi } from './people.js';
 import { searchApi } from './search.js';
+import { auditApi } from './audit.js';
+import { documentsApi } from './documents.js';
+import { escalationsApi } from './escalations.js';
+import { feedbackApi } from './feedback.js';
+import { plansApi } from './plans.js';
+import { recommendationsApi } from './recommendations.js';
+import { workProgrammeApi } from './workProgramme.js';
 
 export async function apiPlugin(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
@@ -22,6 +30,6 @@ export async function apiPlugin(app: FastifyInstance): Promise<void> {
     },
     transform: jsonSchemaTransform,
   });
-  for (const routes of [bodiesApi, peopleApi, meetingsApi, actionsApi, searchApi]) await app.register(routes);
+  for (const routes of [bodiesApi, peopleApi, meetingsApi, actionsApi, searchApi, recommendationsApi, plansApi, escalationsApi, workProgrammeApi, feedbackApi, documentsApi, auditApi, exportsApi]) await app.register(routes);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }
