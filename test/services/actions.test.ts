@@ -75,6 +75,15 @@ describeEachDriver('actions', (database) => {
     await expect(postUpdate(contextAs(database().db, viewerRole('viewer')), mine.id, { text: 'x' })).rejects.toBeInstanceOf(Forbidden);
   });
 
+  it('filters the log by owner and by organisation (a person\'s or the owning organisation)', async () => {
+    const w = await buildWorld(database().db);
+    const byPerson = await raiseAction(w.ctx, { meetingId: w.past.id, text: 'Officer task', owners: [{ personId: w.officer.id }] });
+    const byOrg = await raiseAction(w.ctx, { meetingId: w.past.id, text: 'Force task', owners: [{ organisationId: w.force.id }] });
+    await raiseAction(w.ctx, { meetingId: w.past.id, text: 'Office task', owners: [{ personId: w.chair.id }] });
+    expect((await listActions(w.ctx, { ownerPersonId: w.officer.id })).items.map((a) => a.id)).toEqual([byPerson.id]);
+    expect((await listActions(w.ctx, { organisationId: w.force.id, sort: 'reference' })).items.map((a) => a.id)).toEqual([byPerson.id, byOrg.id]);
+  });
+
   it('edits keep the reference and log the old words', async () => {
     const w = await buildWorld(database().db);
     const a = await raiseAction(w.ctx, { meetingId: w.past.id, text: 'Old words', owners: [{ personId: w.chair.id }] });

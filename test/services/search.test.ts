@@ -40,6 +40,10 @@ describeEachDriver('search', (database) => {
     const published = await search(publicCtx, { q: 'disproportionality complaint officer', bodyId: w.group.id });
     expect(published.total).toBe(0);
     expect((await search(publicCtx, { q: 'disproportionality', bodyId: w.group.id, types: ['minute'] })).total).toBe(1);
+    for (const type of ['minute', 'decision', 'action', 'recommendation', 'document'] as const) {
+      const one = await search(w.ctx, { q: 'disproportionality', types: [type] });
+      expect(one.items.every((h) => h.type === type), type).toBe(true);
+    }
   });
 
   it('refuses an empty query with a message naming the field', async () => {

@@ -1,4 +1,5 @@
 export * from './carryForward.js';
+export * from './links.js';
 export * from './query.js';
 export * from './raise.js';
 export * from './schemas.js';

@@ -1,5 +1,5 @@
 /** Reading actions: lists with filters, one action with its history, and the SQL for their due dates. */
-import { and, asc, count, desc, eq, exists, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
 import { schema } from '../../db/index.js';
 import type { Executor } from '../../db/connection.js';
 import { scopeFor } from '../../domain/access.js';
@@ -70,11 +70,11 @@ function conditions(ctx: ServiceContext, f: ReturnType<typeof actionFilter.parse
   if (f.dueFrom) where.push(sql`${effectiveDueSql} >= ${f.dueFrom}`);
   if (f.dueTo) where.push(sql`${effectiveDueSql} <= ${f.dueTo}`);
   if (f.ownerPersonId) {
-    where.push(exists(sql`select 1 from action_owners o where o.action_id = ${actions.id} and o.person_id = ${f.ownerPersonId}`));
+    where.push(sql`exists (select 1 from action_owners o where o.action_id = ${actions.id} and o.person_id = ${f.ownerPersonId})`);
   }
   if (f.organisationId) {
-    where.push(exists(sql`select 1 from action_owners o left join people p on p.id = o.person_id
-      where o.action_id = ${actions.id} and (o.organisation_id = ${f.organisationId} or p.organisation_id = ${f.organisationId})`));
+    where.push(sql`exists (select 1 from action_owners o left join people p on p.id = o.person_id
+      where o.action_id = ${actions.id} and (o.organisation_id = ${f.organisationId} or p.organisation_id = ${f.organisationId}))`);
   }
   if (f.q) where.push(sql`${actions.search} @@ websearch_to_tsquery('english', ${f.q})`);
   return where;

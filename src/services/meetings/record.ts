@@ -126,3 +126,26 @@ export async function addDecision(ctx: ServiceContext, meetingId: number, input:
     return row!;
   });
 }
+
+/** Adds an agenda item with its paragraphs of minutes, all or nothing (e.g. matters arising). */
+export async function addItemWithMinutes(
+  ctx: ServiceContext,
+  meetingId: number,
+  itemInput: AgendaItemInput,
+  paragraphs: Omit<MinuteInput, 'agendaItemId'>[],
+) {
+  requirePermission(ctx, 'meeting.edit');
+  const data = parse(agendaItemInput, itemInput);
+  const minutes = paragraphs.map((p, i) => parse(minuteInput.omit({ agendaItemId: true }), p, `minutes.${i}`));
+  return write(ctx, async (tx, record) => {
+    await lockMeeting(tx, meetingId);
+    const [{ last } = { last: null }] = await tx.select({ last: max(agendaItems.position) }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId));
+    const [item] = await tx.insert(agendaItems).values({ ...data, meetingId, position: data.position ?? (last ?? 0) + 1 }).returning();
+    const [{ lastMinute } = { lastMinute: null }] = await tx.select({ lastMinute: max(minuteParagraphs.position) }).from(minuteParagraphs).where(eq(minuteParagraphs.meetingId, meetingId));
+    const rows = minutes.length
+      ? await tx.insert(minuteParagraphs).values(minutes.map((m, i) => ({ ...m, meetingId, agendaItemId: item!.id, position: (lastMinute ?? 0) + i + 1 }))).returning()
+      : [];
+    await record({ event: 'agendaItem.create', entityType: 'agendaItem', entityId: item!.id, after: { ...item, minutes: rows } });
+    return { item: item!, minutes: rows };
+  });
+}

@@ -13,6 +13,8 @@ export interface AgendaItemView {
   number: string | null;
   /** The public title in place of the title when the viewer may not see the exempt item. */
   title: string;
+  /** The title the public sees when the item is exempt. */
+  publicTitle: string | null;
   exemptParagraph: number | null;
   /** Exempt, and hidden from this viewer: only its public title is shown. */
   withheld: boolean;
@@ -70,6 +72,7 @@ export async function getMeeting(ctx: ServiceContext, meetingId: number): Promis
       id: i.id,
       number: i.number,
       title: withheld ? (i.publicTitle ?? 'Exempt item') : i.title,
+      publicTitle: i.publicTitle,
       exemptParagraph: i.exemptParagraph,
       withheld,
       standing: i.standing,

@@ -98,25 +98,26 @@ export function searchQuery(ctx: ServiceContext, f: z.output<typeof searchInput>
         and ${itemVisible(scope, agendaItems.exemptParagraph, meetings.bodyId)} and ${byBody(meetings.bodyId)}`);
   }
   if (wanted.has('action')) {
-    parts.push(sql`select 'action', ${actions.id}, ${actions.reference}, ${actions.text},
-        ${actions.bodyId}, ${bodies.shortName}, ${actions.meetingId}, coalesce((select m.date from meetings m where m.id = ${actions.meetingId}), (${actions.createdAt})::date)::text,
-        ts_rank(${actions.search}, ${query})
+    parts.push(sql`select 'action' as type, ${actions.id} as id, ${actions.reference} as title, ${actions.text} as body,
+        ${actions.bodyId} as body_id, ${bodies.shortName} as body_short_name, ${actions.meetingId} as meeting_id,
+        coalesce((select m.date from meetings m where m.id = ${actions.meetingId}), (${actions.createdAt})::date)::text as date,
+        ts_rank(${actions.search}, ${query}) as rank
       from ${actions} join ${bodies} on ${bodies.id} = ${actions.bodyId}
       where ${actions.search} @@ ${query} and ${actionVisible(scope, actions)} and ${byBody(actions.bodyId)}`);
   }
   if (wanted.has('recommendation')) {
-    parts.push(sql`select 'recommendation', ${recommendations.id}, ${recommendationSources.title} || ', recommendation ' || ${recommendations.number},
-        ${recommendations.text} || ' ' || coalesce(${recommendations.responseText}, ''),
-        ${recommendations.ownerBodyId}, ${bodies.shortName}, null::int, ${recommendationSources.publishedOn}::text,
-        ts_rank(${recommendations.search}, ${query})
+    parts.push(sql`select 'recommendation' as type, ${recommendations.id} as id, ${recommendationSources.title} || ', recommendation ' || ${recommendations.number} as title,
+        ${recommendations.text} || ' ' || coalesce(${recommendations.responseText}, '') as body,
+        ${recommendations.ownerBodyId} as body_id, ${bodies.shortName} as body_short_name, null::int as meeting_id, ${recommendationSources.publishedOn}::text as date,
+        ts_rank(${recommendations.search}, ${query}) as rank
       from ${recommendations} join ${recommendationSources} on ${recommendationSources.id} = ${recommendations.sourceId}
         left join ${bodies} on ${bodies.id} = ${recommendations.ownerBodyId}
       where ${recommendations.search} @@ ${query} and ${byBody(recommendations.ownerBodyId)}`);
   }
   if (wanted.has('document')) {
-    parts.push(sql`select 'document', ${documents.id}, ${documents.title}, ${documents.title} || ' ' || left(coalesce(${documents.textContent}, ''), 100000),
-        ${documents.bodyId}, ${bodies.shortName}, ${documents.meetingId}, (${documents.createdAt})::date::text,
-        ts_rank(${documents.search}, ${query})
+    parts.push(sql`select 'document' as type, ${documents.id} as id, ${documents.title} as title, ${documents.title} || ' ' || left(coalesce(${documents.textContent}, ''), 100000) as body,
+        ${documents.bodyId} as body_id, ${bodies.shortName} as body_short_name, ${documents.meetingId} as meeting_id, (${documents.createdAt})::date::text as date,
+        ts_rank(${documents.search}, ${query}) as rank
       from ${documents} left join ${bodies} on ${bodies.id} = ${documents.bodyId}
       where ${documents.search} @@ ${query} and ${documentVisible(scope, documents)} and ${byBody(documents.bodyId)}`);
   }
