@@ -25,7 +25,7 @@ export async function timeRuns(times: number, work: (i: number) => Promise<unkno
 }
 
 export const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 1)} ms`;
-export const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+export const ratio = (a: number, b: number) => { const r = a / b; return `${r >= 0.1 ? r.toFixed(2) : r.toPrecision(2)}×`; };
 
 export function printTable(title: string, rows: BenchRow[]): void {
   const head: BenchRow = { name: 'measure', figure: 'figure', baseline: 'baseline', ratio: 'ratio' };
