@@ -17,6 +17,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Mark cookies Secure (when served over HTTPS). */
   secureCookies?: boolean;
+  /** Sign-in attempts allowed per address per minute (default 10). */
+  signInRateLimit?: number;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -44,6 +46,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cookie);
   await app.register(viewerPlugin, { db: options.db, today: options.today ?? (() => ukDate()) });
   await app.register(apiPlugin, { prefix: '/api' });
-  await app.register(pagesPlugin, { secureCookies: options.secureCookies ?? false });
+  await app.register(pagesPlugin, { secureCookies: options.secureCookies ?? false, signInRateLimit: options.signInRateLimit ?? 10 });
   return app;
 }

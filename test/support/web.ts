@@ -60,3 +60,53 @@ export async function signedInBrowser(app: FastifyInstance, db: Database, role: 
   if (res.statusCode !== 303) throw new Error(`sign-in failed: ${res.statusCode}`);
   return browser;
 }
+
+/**
+ * Sends a page's file upload form (multipart) as a browser would: to the form's own action,
+ * which carries the CSRF token, with its fields and one file.
+ */
+export async function postFile(
+  browser: Browser,
+  from: string,
+  fields: Record<string, string>,
+  file: { field: string; filename: string; type: string; content: Buffer },
+): Promise<LightMyRequestResponse> {
+  return postFiles(browser, from, fields, [file]);
+}
+
+/** Translation keys of these sections showing on a page in place of words (a page should show none). */
+export function keysShowing(html: string, sections: readonly string[]): string[] {
+  const text = html.replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ' ');
+  return text.match(new RegExp(`\\b(${sections.join('|')})\\.[a-zA-Z][\\w.]*`, 'g')) ?? [];
+}
+
+/**
+ * Like postFile, with several files (the same field may repeat, as a `multiple` file input
+ * sends them): to the page's upload form's action, which carries the CSRF token.
+ */
+export async function postFiles(
+  browser: Browser,
+  from: string,
+  fields: Record<string, string>,
+  files: { field: string; filename: string; type?: string; content: Buffer | string }[],
+): Promise<LightMyRequestResponse> {
+  const page = await browser.get(from);
+  const action = /<form[^>]*enctype="multipart\/form-data"[^>]*action="([^"]+)"/.exec(page.body)?.[1];
+  if (!action) throw new Error(`no upload form on ${from} (status ${page.statusCode})`);
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  for (const f of files) form.append(f.field, new Blob([typeof f.content === 'string' ? f.content : new Uint8Array(f.content)], { type: f.type ?? 'application/octet-stream' }), f.filename);
+  const encoded = new Request('http://localhost/', { method: 'POST', body: form });
+  const res = await browser.app.inject({
+    method: 'POST', url: action.replace(/&amp;/g, '&'), payload: Buffer.from(await encoded.arrayBuffer()),
+    headers: {
+      'content-type': encoded.headers.get('content-type') ?? '',
+      cookie: [...browser.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+    },
+  });
+  for (const c of res.cookies) {
+    if (c.value === '') browser.cookies.delete(c.name);
+    else browser.cookies.set(c.name, c.value);
+  }
+  return res;
+}

@@ -37,7 +37,7 @@ async function serve({ demo }: { demo: boolean }): Promise<void> {
     const summary = await generateDemo(conn.db, {});
     console.log(`Loaded ${summary.meetings} meetings and ${summary.actions} actions.`);
   }
-  const app = await buildApp({ db: conn.db, logger: { level: config.LOG_LEVEL } });
+  const app = await buildApp({ db: conn.db, logger: { level: config.LOG_LEVEL }, secureCookies: config.OVERSIGHT_SECURE_COOKIES === 'true' });
   const stop = async () => {
     await app.close();
     await conn.close();

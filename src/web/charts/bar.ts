@@ -9,9 +9,9 @@ export interface Bar {
 /** A horizontal bar chart: one row a bar, its value written at the end of the bar. */
 export function barChart(options: { title: string; description?: string; bars: Bar[]; width?: number }): string {
   const { title, bars } = options;
-  const width = options.width ?? 640;
-  const rowHeight = 34;
-  const labelWidth = Math.min(260, Math.max(90, ...bars.map((b) => b.label.length * 8)));
+  const width = options.width ?? 480;
+  const rowHeight = 36;
+  const labelWidth = Math.min(200, Math.max(80, ...bars.map((b) => b.label.length * 9)));
   const plotWidth = width - labelWidth - 60;
   const height = Math.max(1, bars.length) * rowHeight + 10;
   const max = niceMax(Math.max(0, ...bars.map((b) => b.value)));

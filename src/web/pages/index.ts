@@ -17,6 +17,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export interface PagesOptions {
   secureCookies: boolean;
+  signInRateLimit: number;
 }
 
 export const pagesPlugin = fp(async (app: FastifyInstance, options: PagesOptions) => {
@@ -50,7 +51,7 @@ export const pagesPlugin = fp(async (app: FastifyInstance, options: PagesOptions
     request.lang = lang;
     request.t = translator(lang);
   });
-  await app.register(pageRoutes);
+  await app.register(pageRoutes, options);
 }, { name: 'pages', dependencies: ['viewer'] });
 
 /** GOV.UK Frontend (its fonts and images are at /assets/), MoJ Frontend, and our own few files. */

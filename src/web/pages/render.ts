@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import nunjucks from 'nunjucks';
+import { can, type Permission } from '../../domain/access.js';
 import type { Language } from '../../domain/bodies.js';
 import { ragLabel, ragTagClass, type Rag } from '../../domain/rag.js';
 import { formatDate, formatDateTime, translator, type Translate } from '../i18n/index.js';
@@ -46,6 +47,8 @@ export function pageLocals(request: FastifyRequest, reply: FastifyReply): Record
     t: request.t,
     viewer: request.viewer,
     signedIn: request.viewer.kind === 'user',
+    /** What the viewer may do, for showing only the links and buttons they can use. */
+    may: (permission: Permission) => can(request.viewer, permission),
     userName: request.userName,
     csrfToken: reply.generateCsrf(),
     currentPath: url.pathname,

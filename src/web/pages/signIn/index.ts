@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { loadConfig } from '../../../config.js';
 import { SignInRefused, signIn } from '../../../services/users/signIn.js';
 import { formBody, text } from '../forms.js';
+import type { PagesOptions } from '../index.js';
 import { beginSession, finishSession } from '../session.js';
 
 /** Only local paths, so that ?next= cannot send anyone elsewhere. */
@@ -9,15 +9,15 @@ function safeNext(next: unknown): string {
   return typeof next === 'string' && /^\/(?!\/)/.test(next) ? next : '/';
 }
 
-export async function signInPages(app: FastifyInstance): Promise<void> {
-  const secure = loadConfig().OVERSIGHT_SECURE_COOKIES === 'true';
+export async function signInPages(app: FastifyInstance, options: PagesOptions): Promise<void> {
+  const secure = options.secureCookies;
 
   app.get('/sign-in', async (request, reply) => {
     if (request.viewer.kind === 'user') return reply.redirect(safeNext((request.query as { next?: string }).next));
     return reply.page('signIn/signIn.njk', { next: safeNext((request.query as { next?: string }).next) });
   });
 
-  app.post('/sign-in', { config: { rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (request, reply) => {
+  app.post('/sign-in', { config: { rateLimit: { max: options.signInRateLimit, timeWindow: '1 minute' } } }, async (request, reply) => {
     const body = formBody(request);
     const email = text(body, 'email')?.trim() ?? '';
     const password = text(body, 'password') ?? '';
