@@ -20,11 +20,6 @@ export function ragFor(input: { status: ActionStatus; due: IsoDate | null; owner
   return 'green';
 }
 
-/** The words a tag shows, so colour is never the only signal. */
-export function ragLabel(rag: Rag): 'Red' | 'Amber' | 'Green' {
-  return rag === 'red' ? 'Red' : rag === 'amber' ? 'Amber' : 'Green';
-}
-
 /** GOV.UK tag colour classes for each RAG value. */
 export function ragTagClass(rag: Rag): string {
   return rag === 'red' ? 'govuk-tag--red' : rag === 'amber' ? 'govuk-tag--orange' : 'govuk-tag--green';

@@ -7,7 +7,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import nunjucks from 'nunjucks';
 import { can, type Permission } from '../../domain/access.js';
 import type { Language } from '../../domain/bodies.js';
-import { ragLabel, ragTagClass, type Rag } from '../../domain/rag.js';
+import { ragTagClass, type Rag } from '../../domain/rag.js';
 import { formatDate, formatDateTime, translator, type Translate } from '../i18n/index.js';
 import { takeNotice } from './forms.js';
 
@@ -19,7 +19,6 @@ export function createViews(): nunjucks.Environment {
     { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true, noCache: process.env.NODE_ENV === 'development' },
   );
   env.addFilter('ragClass', (rag: Rag | null) => (rag ? ragTagClass(rag) : 'govuk-tag--grey'));
-  env.addFilter('ragLabel', (rag: Rag | null) => (rag ? ragLabel(rag) : ''));
   env.addFilter('json', (value: unknown) => JSON.stringify(value));
   return env;
 }

@@ -93,7 +93,7 @@ async function actionPage(request: FastifyRequest, reply: FastifyReply, action: 
     ]),
     ragChoices: checked(values.rag, [
       { value: '', text: t('actionPage.update.keepRag') },
-      ...RAG_VALUES.map((r) => ({ value: r, text: t(`meeting.rag.${r}`) })),
+      ...RAG_VALUES.map((r) => ({ value: r, text: t(`rag.${r}`) })),
       { value: DERIVED, text: t('actionPage.update.derivedRag') },
     ]),
     meetings: withBlank(t('actionPage.update.noMeeting'), (meetings?.items ?? []).map((m) => ({ value: String(m.id), text: formatDate(m.date, request.lang) }))),

@@ -95,6 +95,6 @@ async function taskForm(request: FastifyRequest, reply: FastifyReply, plan: Repo
     values,
     errors,
     people: withBlank(t('plans.taskForm.noLead'), peopleChoices(await everyone(request.ctx))),
-    rags: withBlank(t('plans.taskForm.derivedRag'), RAG_VALUES.map((r) => ({ value: r, text: t(`meeting.rag.${r}`) }))),
+    rags: withBlank(t('plans.taskForm.derivedRag'), RAG_VALUES.map((r) => ({ value: r, text: t(`rag.${r}`) }))),
   });
 }
