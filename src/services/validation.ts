@@ -9,3 +9,12 @@ export function parse<S extends z.ZodType>(schema: S, input: unknown, prefix?: s
     result.error.issues.map((issue) => ({ field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'), message: issue.message })),
   );
 }
+
+/** Parses the fields of an edit; an edit that changes nothing is refused rather than logged. */
+export function parseChanges<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const data = parse(schema, input);
+  if (!Object.values(data as Record<string, unknown>).some((v) => v !== undefined)) {
+    throw new InvalidInput([{ field: '', message: 'Give at least one field to change.' }]);
+  }
+  return data;
+}

@@ -19,12 +19,15 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** Sign-in attempts allowed per address per minute (default 10). */
   signInRateLimit?: number;
+  /** Told of every route as it is added (the access-matrix test checks it covers them all). */
+  onRoute?: (route: { method: string | string[]; url: string }) => void;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: true });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   await app.register(errorsPlugin);
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -7,7 +7,7 @@ import { formatReference, nextReferenceNumber, referencePrefix } from '../../dom
 import { write } from '../audit.js';
 import { requirePermission, type ServiceContext } from '../context.js';
 import { InvalidInput, NotFound } from '../errors.js';
-import { parse } from '../validation.js';
+import { parse, parseChanges } from '../validation.js';
 import { actionEdit, actionInput, type ActionEdit, type ActionInput, type OwnerInput } from './schemas.js';
 
 const { actions, actionOwners, bodies, meetings, agendaItems, people, organisations, planActions, actionPlans } = schema;
@@ -122,7 +122,7 @@ async function ownerRows(tx: Executor, actionId: number) {
 /** Edits an action's words, owners or due date; the reference never changes and the audit log keeps the old values. */
 export async function editAction(ctx: ServiceContext, actionId: number, input: ActionEdit): Promise<Action> {
   requirePermission(ctx, 'action.raise');
-  const data = parse(actionEdit, input);
+  const data = parseChanges(actionEdit, input);
   return write(ctx, async (tx, record) => {
     const before = await lockAction(tx, actionId);
     const ownersBefore = await ownerRows(tx, actionId);

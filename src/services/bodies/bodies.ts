@@ -6,7 +6,7 @@ import { scopeFor } from '../../domain/access.js';
 import { requirePermission, type Reader, type ServiceContext } from '../context.js';
 import { meetingVisible } from '../visibility.js';
 import { Conflict, InvalidInput, NotFound } from '../errors.js';
-import { parse } from '../validation.js';
+import { parse, parseChanges } from '../validation.js';
 import { bodyInput, membershipInput, type BodyInput, type MembershipInput } from './schemas.js';
 
 const { bodies, memberships, people, organisations } = schema;
@@ -83,7 +83,7 @@ export async function createBody(ctx: ServiceContext, input: BodyInput): Promise
 
 export async function updateBody(ctx: ServiceContext, bodyId: number, input: Partial<BodyInput>): Promise<Body> {
   requirePermission(ctx, 'record.edit');
-  const data = parse(bodyInput.partial(), input);
+  const data = parseChanges(bodyInput.partial(), input);
   return write(ctx, async (tx, record) => {
     const [before] = await tx.select().from(bodies).where(eq(bodies.id, bodyId)).for('update');
     if (!before) throw new NotFound('body', bodyId);
@@ -139,7 +139,7 @@ export async function addMember(ctx: ServiceContext, bodyId: number, input: Memb
 
 export async function updateMembership(ctx: ServiceContext, membershipId: number, input: Partial<MembershipInput>) {
   requirePermission(ctx, 'record.edit');
-  const data = parse(membershipInput.partial().omit({ personId: true }), input);
+  const data = parseChanges(membershipInput.partial().omit({ personId: true }), input);
   return write(ctx, async (tx, record) => {
     const [before] = await tx.select().from(memberships).where(eq(memberships.id, membershipId)).for('update');
     if (!before) throw new NotFound('membership', membershipId);

@@ -14,7 +14,7 @@ import { requirePermission, type ServiceContext } from '../context.js';
 import { Conflict, NotFound } from '../errors.js';
 import { placeRecord } from '../placement.js';
 import type { Page } from '../schemas.js';
-import { parse } from '../validation.js';
+import { parse, parseChanges } from '../validation.js';
 import { documentVisible } from '../visibility.js';
 import {
   documentFilter, documentInput, documentUpdate, publishInput, type DocumentFilter, type DocumentInput, type DocumentUpdate,
@@ -84,7 +84,7 @@ export async function addDocument(ctx: ServiceContext, input: DocumentInput): Pr
 /** Edits the title, classification or text; a published document reclassified as restricted is unpublished. */
 export async function updateDocument(ctx: ServiceContext, documentId: number, input: DocumentUpdate): Promise<DocumentMetadata> {
   requirePermission(ctx, 'meeting.edit');
-  const data = parse(documentUpdate, input);
+  const data = parseChanges(documentUpdate, input);
   return write(ctx, async (tx, record) => {
     const before = await metadataOf(tx, documentId, true);
     if (!before) throw new NotFound('document', documentId);

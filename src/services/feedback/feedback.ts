@@ -8,7 +8,7 @@ import { requirePermission, type ServiceContext } from '../context.js';
 import { Forbidden, InvalidInput, NotFound } from '../errors.js';
 import { assertPerson, placeRecord } from '../placement.js';
 import type { Page } from '../schemas.js';
-import { parse } from '../validation.js';
+import { parse, parseChanges } from '../validation.js';
 import { itemVisible } from '../visibility.js';
 import {
   feedbackFilter, feedbackInput, feedbackOutcomeInput, feedbackUpdate,
@@ -50,7 +50,7 @@ async function lockFeedback(tx: Executor, feedbackId: number): Promise<Feedback>
 
 export async function updateFeedback(ctx: ServiceContext, feedbackId: number, input: FeedbackUpdate): Promise<Feedback> {
   requirePermission(ctx, 'feedback.record');
-  const data = parse(feedbackUpdate, input);
+  const data = parseChanges(feedbackUpdate, input);
   return write(ctx, async (tx, record) => {
     const before = await lockFeedback(tx, feedbackId);
     assertMayRecord(ctx, before.bodyId);

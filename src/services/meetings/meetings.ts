@@ -7,7 +7,7 @@ import { write } from '../audit.js';
 import { requirePermission, type ServiceContext } from '../context.js';
 import { Conflict, InvalidInput, NotFound } from '../errors.js';
 import type { Page } from '../schemas.js';
-import { parse } from '../validation.js';
+import { parse, parseChanges } from '../validation.js';
 import { meetingVisible } from '../visibility.js';
 import { meetingFilter, meetingInput, meetingStatusInput, meetingUpdate, type MeetingFilter, type MeetingInput } from './schemas.js';
 
@@ -83,7 +83,7 @@ export async function scheduleMeeting(ctx: ServiceContext, input: MeetingInput):
 
 export async function updateMeeting(ctx: ServiceContext, meetingId: number, input: Partial<MeetingInput>): Promise<Meeting> {
   requirePermission(ctx, 'meeting.edit');
-  const data = parse(meetingUpdate, input);
+  const data = parseChanges(meetingUpdate, input);
   return write(ctx, async (tx, record) => {
     const before = await lockMeeting(tx, meetingId);
     const start = data.startTime === undefined ? before.startTime : data.startTime;
@@ -97,8 +97,9 @@ export async function updateMeeting(ctx: ServiceContext, meetingId: number, inpu
 
 /** Moves a meeting through its life: held, minutes drafted, approved, published (or cancelled). */
 export async function setMeetingStatus(ctx: ServiceContext, meetingId: number, input: { status: MeetingStatus }): Promise<Meeting> {
+  requirePermission(ctx, 'meeting.edit');
   const { status } = parse(meetingStatusInput, input);
-  requirePermission(ctx, status === 'published' ? 'meeting.publish' : 'meeting.edit');
+  if (status === 'published') requirePermission(ctx, 'meeting.publish');
   return write(ctx, async (tx, record) => {
     const before = await lockMeeting(tx, meetingId);
     if (before.status === status) return before;

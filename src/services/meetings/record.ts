@@ -5,7 +5,7 @@ import type { Executor } from '../../db/connection.js';
 import { write } from '../audit.js';
 import { requirePermission, type ServiceContext } from '../context.js';
 import { InvalidInput, NotFound } from '../errors.js';
-import { parse } from '../validation.js';
+import { parse, parseChanges } from '../validation.js';
 import { lockMeeting } from './meetings.js';
 import {
   agendaItemInput, attendanceInput, decisionInput, declarationInput, minuteInput,
@@ -64,7 +64,7 @@ export async function addAgendaItem(ctx: ServiceContext, meetingId: number, inpu
 
 export async function updateAgendaItem(ctx: ServiceContext, agendaItemId: number, input: Partial<AgendaItemInput>) {
   requirePermission(ctx, 'meeting.edit');
-  const data = parse(agendaItemInput.partial(), input);
+  const data = parseChanges(agendaItemInput.partial(), input);
   return write(ctx, async (tx, record) => {
     const [before] = await tx.select().from(agendaItems).where(eq(agendaItems.id, agendaItemId)).for('update');
     if (!before) throw new NotFound('agenda item', agendaItemId);
@@ -90,7 +90,7 @@ export async function addMinute(ctx: ServiceContext, meetingId: number, input: M
 /** Edits a paragraph of the minutes; the audit log keeps the words it had. */
 export async function updateMinute(ctx: ServiceContext, minuteId: number, input: Partial<MinuteInput>) {
   requirePermission(ctx, 'meeting.edit');
-  const data = parse(minuteInput.partial(), input);
+  const data = parseChanges(minuteInput.partial(), input);
   return write(ctx, async (tx, record) => {
     const [before] = await tx.select().from(minuteParagraphs).where(eq(minuteParagraphs.id, minuteId)).for('update');
     if (!before) throw new NotFound('minute paragraph', minuteId);

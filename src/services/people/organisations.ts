@@ -4,7 +4,7 @@ import type { Executor } from '../../db/connection.js';
 import { write } from '../audit.js';
 import { requirePermission, type ServiceContext } from '../context.js';
 import { Conflict, NotFound } from '../errors.js';
-import { parse } from '../validation.js';
+import { parse, parseChanges } from '../validation.js';
 import { organisationInput, type OrganisationInput } from './schemas.js';
 
 const { organisations } = schema;
@@ -37,7 +37,7 @@ export async function createOrganisation(ctx: ServiceContext, input: Organisatio
 
 export async function updateOrganisation(ctx: ServiceContext, organisationId: number, input: Partial<OrganisationInput>) {
   requirePermission(ctx, 'record.edit');
-  const data = parse(organisationInput.partial(), input);
+  const data = parseChanges(organisationInput.partial(), input);
   return write(ctx, async (tx, record) => {
     const [before] = await tx.select().from(organisations).where(eq(organisations.id, organisationId)).for('update');
     if (!before) throw new NotFound('organisation', organisationId);

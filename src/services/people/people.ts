@@ -5,7 +5,7 @@ import { write } from '../audit.js';
 import { requirePermission, type Reader, type ServiceContext } from '../context.js';
 import { NotFound } from '../errors.js';
 import type { Page } from '../schemas.js';
-import { parse } from '../validation.js';
+import { parse, parseChanges } from '../validation.js';
 import { personFilter, personInput, personUpdate, type PersonFilter, type PersonInput } from './schemas.js';
 
 const { people, organisations, memberships } = schema;
@@ -72,7 +72,7 @@ export async function createPerson(ctx: ServiceContext, input: PersonInput) {
 
 export async function updatePerson(ctx: ServiceContext, personId: number, input: Partial<PersonInput>) {
   requirePermission(ctx, 'record.edit');
-  const data = parse(personUpdate, input);
+  const data = parseChanges(personUpdate, input);
   return write(ctx, async (tx, record) => {
     const [before] = await tx.select().from(people).where(eq(people.id, personId)).for('update');
     if (!before) throw new NotFound('person', personId);

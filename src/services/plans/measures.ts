@@ -4,7 +4,7 @@ import { schema } from '../../db/index.js';
 import { write } from '../audit.js';
 import { requirePermission, type ServiceContext } from '../context.js';
 import { NotFound } from '../errors.js';
-import { parse } from '../validation.js';
+import { parse, parseChanges } from '../validation.js';
 import { lockPlan, nextPosition } from './plans.js';
 import { measureInput, measureUpdate, measureValueInput, type MeasureInput, type MeasureValueInput } from './schemas.js';
 
@@ -41,7 +41,7 @@ export async function addMeasure(ctx: ServiceContext, planId: number, input: Mea
 /** Edits a measure, including its story behind the curve. */
 export async function updateMeasure(ctx: ServiceContext, measureId: number, input: Partial<MeasureInput>): Promise<Measure> {
   requirePermission(ctx, 'plan.edit');
-  const data = parse(measureUpdate, input);
+  const data = parseChanges(measureUpdate, input);
   return write(ctx, async (tx, record) => {
     const [before] = await tx.select().from(measures).where(eq(measures.id, measureId)).for('update');
     if (!before) throw new NotFound('measure', measureId);

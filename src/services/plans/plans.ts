@@ -7,7 +7,7 @@ import { write } from '../audit.js';
 import { requirePermission, type ServiceContext } from '../context.js';
 import { InvalidInput, NotFound } from '../errors.js';
 import { assertBody } from '../placement.js';
-import { parse } from '../validation.js';
+import { parse, parseChanges } from '../validation.js';
 import {
   objectiveInput, planActionInput, planInput, planUpdate, taskInput,
   type ObjectiveInput, type PlanActionInput, type PlanInput, type PlanUpdate, type TaskInput,
@@ -44,7 +44,7 @@ export async function createPlan(ctx: ServiceContext, input: PlanInput): Promise
 
 export async function updatePlan(ctx: ServiceContext, planId: number, input: PlanUpdate): Promise<ActionPlan> {
   requirePermission(ctx, 'plan.edit');
-  const data = parse(planUpdate, input);
+  const data = parseChanges(planUpdate, input);
   return write(ctx, async (tx, record) => {
     const before = await lockPlan(tx, planId);
     const [after] = await tx.update(actionPlans).set({ ...data, updatedAt: new Date() }).where(eq(actionPlans.id, planId)).returning();
@@ -66,7 +66,7 @@ export async function addObjective(ctx: ServiceContext, planId: number, input: O
 
 export async function updateObjective(ctx: ServiceContext, objectiveId: number, input: Partial<ObjectiveInput>): Promise<PlanObjective> {
   requirePermission(ctx, 'plan.edit');
-  const data = parse(objectiveInput.partial(), input);
+  const data = parseChanges(objectiveInput.partial(), input);
   return write(ctx, async (tx, record) => {
     const [before] = await tx.select().from(planObjectives).where(eq(planObjectives.id, objectiveId)).for('update');
     if (!before) throw new NotFound('plan objective', objectiveId);
@@ -97,7 +97,7 @@ export async function addPlanAction(ctx: ServiceContext, planId: number, input: 
 
 export async function updatePlanAction(ctx: ServiceContext, planActionId: number, input: Partial<PlanActionInput>): Promise<PlanAction> {
   requirePermission(ctx, 'plan.edit');
-  const data = parse(planActionInput.partial(), input);
+  const data = parseChanges(planActionInput.partial(), input);
   return write(ctx, async (tx, record) => {
     const [before] = await tx.select().from(planActions).where(eq(planActions.id, planActionId)).for('update');
     if (!before) throw new NotFound('plan action', planActionId);

@@ -10,7 +10,7 @@ import { write } from '../audit.js';
 import { requirePermission, type ServiceContext } from '../context.js';
 import { Conflict, Forbidden, InvalidInput, NotFound } from '../errors.js';
 import { assertBody } from '../placement.js';
-import { parse } from '../validation.js';
+import { parse, parseChanges } from '../validation.js';
 import { actionVisible } from '../visibility.js';
 import {
   implementationInput, linkActionInput, recommendationEdit, recommendationInput, responseInput,
@@ -50,7 +50,7 @@ export async function recordRecommendation(ctx: ServiceContext, input: Recommend
 
 export async function editRecommendation(ctx: ServiceContext, recommendationId: number, input: RecommendationEdit): Promise<Recommendation> {
   requirePermission(ctx, 'recommendation.edit');
-  const data = parse(recommendationEdit, input);
+  const data = parseChanges(recommendationEdit, input);
   return write(ctx, async (tx, record) => {
     const before = await lockRecommendation(tx, recommendationId);
     await assertOwners(tx, data);

@@ -8,7 +8,7 @@ import { requirePermission, type ServiceContext } from '../context.js';
 import { InvalidInput, NotFound } from '../errors.js';
 import type { Page } from '../schemas.js';
 import { assertBody } from '../placement.js';
-import { parse } from '../validation.js';
+import { parse, parseChanges } from '../validation.js';
 import { sourceFilter, sourceInput, sourceUpdate, type SourceFilter, type SourceInput } from './schemas.js';
 
 const { recommendationSources: sources, bodies } = schema;
@@ -71,7 +71,7 @@ export async function createSource(ctx: ServiceContext, input: SourceInput): Pro
 
 export async function updateSource(ctx: ServiceContext, sourceId: number, input: Partial<SourceInput>): Promise<RecommendationSource> {
   requirePermission(ctx, 'recommendation.edit');
-  const data = parse(sourceUpdate, input);
+  const data = parseChanges(sourceUpdate, input);
   return write(ctx, async (tx, record) => {
     const [before] = await tx.select().from(sources).where(eq(sources.id, sourceId)).for('update');
     if (!before) throw new NotFound('recommendation source', sourceId);

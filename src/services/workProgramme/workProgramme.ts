@@ -8,7 +8,7 @@ import { requirePermission, type ServiceContext } from '../context.js';
 import { NotFound } from '../errors.js';
 import { assertBody, assertPerson, meetingOfBody } from '../placement.js';
 import type { Page } from '../schemas.js';
-import { parse } from '../validation.js';
+import { parse, parseChanges } from '../validation.js';
 import {
   workItemFilter, workItemInput, workItemUpdate, type WorkItemFilter, type WorkItemInput, type WorkItemUpdate,
 } from './schemas.js';
@@ -52,7 +52,7 @@ export async function addWorkItem(ctx: ServiceContext, input: WorkItemInput): Pr
 
 export async function updateWorkItem(ctx: ServiceContext, itemId: number, input: WorkItemUpdate): Promise<WorkItem> {
   requirePermission(ctx, 'workProgramme.edit');
-  const data = parse(workItemUpdate, input);
+  const data = parseChanges(workItemUpdate, input);
   return write(ctx, async (tx, record) => {
     const [before] = await tx.select().from(items).where(eq(items.id, itemId)).for('update');
     if (!before) throw new NotFound('work programme item', itemId);

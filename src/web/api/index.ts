@@ -7,6 +7,7 @@ import { bodiesApi } from './bodies.js';
 import { exportsApi } from './exports.js';
 import { meetingsApi } from './meetings.js';
 import { peopleApi } from './people.js';
+import { requireWritePermissions } from './permissions.js';
 import { searchApi } from './search.js';
 import { auditApi } from './audit.js';
 import { documentsApi } from './documents.js';
@@ -30,6 +31,7 @@ export async function apiPlugin(app: FastifyInstance): Promise<void> {
     },
     transform: jsonSchemaTransform,
   });
+  requireWritePermissions(app);
   for (const routes of [bodiesApi, peopleApi, meetingsApi, actionsApi, searchApi, recommendationsApi, plansApi, escalationsApi, workProgrammeApi, feedbackApi, documentsApi, auditApi, exportsApi]) await app.register(routes);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }

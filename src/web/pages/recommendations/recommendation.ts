@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { can } from '../../../domain/access.js';
 import { IMPLEMENTATION_STATUSES, RESPONSES, canMoveImplementation } from '../../../domain/recommendations.js';
 import { findActionByReference } from '../../../services/actions/index.js';
-import type { ServiceContext } from '../../../services/context.js';
+import { requirePermission, type ServiceContext } from '../../../services/context.js';
 import { Conflict, InvalidInput, NotFound } from '../../../services/errors.js';
 import {
   getRecommendation, linkAction, recordResponse, setImplementation,
@@ -43,6 +43,7 @@ const FORMS: RecommendationForm[] = [
   {
     path: 'actions', section: 'linkForm', dateFields: [],
     save: async (ctx, r, form, t) => {
+      requirePermission(ctx, 'recommendation.edit');
       const reference = field(form, 'actionReference');
       if (!reference) throw InvalidInput.field('actionReference', t('recommendations.page.linkForm.missing'));
       const action = await findActionByReference(ctx, reference).catch((error: unknown) => {
