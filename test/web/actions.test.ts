@@ -1,11 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { actionHistory, getActionRow, postUpdate, raiseAction, type Action } from '../../src/services/actions/index.js';
 import { escalationsOfAction } from '../../src/services/escalations/index.js';
 import { createSource, linkAction, recordRecommendation } from '../../src/services/recommendations/index.js';
-import { MESSAGES, keysOf } from '../../src/web/i18n/index.js';
-import cyFollowUp from '../../src/web/i18n/pending/follow-up.cy.json' with { type: 'json' };
-import enFollowUp from '../../src/web/i18n/pending/follow-up.en.json' with { type: 'json' };
 import { appFor } from '../support/api.js';
 import { describeEachDriver } from '../support/db.js';
 import { Browser, keysShowing, signedInBrowser } from '../support/web.js';
@@ -271,9 +268,3 @@ describeEachDriver('action log and action pages', (database) => {
   });
 });
 
-describe('the words of the follow-up pages', () => {
-  it('has every key in English and Welsh, and no section of the shared files replaced', () => {
-    expect(keysOf(cyFollowUp).sort()).toEqual(keysOf(enFollowUp).sort());
-    for (const section of Object.keys(enFollowUp)) expect(MESSAGES.en[section]).toEqual((enFollowUp as Record<string, unknown>)[section]);
-  });
-});

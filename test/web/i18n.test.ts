@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, keysOf, MESSAGES, translator } from '../../src/web/i18n/index.js';
+import { formatDate, keysOf, MESSAGES, translator } from '../../src/i18n/index.js';
 
 describe('translations', () => {
   it('have every key in both English and Welsh', () => {

@@ -6,9 +6,6 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { schema } from '../../src/db/index.js';
-import { MESSAGES, keysOf } from '../../src/web/i18n/index.js';
-import cyImport from '../../src/web/i18n/pending/import.cy.json' with { type: 'json' };
-import enImport from '../../src/web/i18n/pending/import.en.json' with { type: 'json' };
 import { appFor } from '../support/api.js';
 import { describeEachDriver } from '../support/db.js';
 import { postFiles, signedInBrowser, type Browser } from '../support/web.js';
@@ -192,11 +189,3 @@ describeEachDriver('changing an import under review', (database) => {
   });
 });
 
-describe('the words of the import pages', () => {
-  it('has every key in English and Welsh, in a section of its own', () => {
-    expect(keysOf(cyImport).sort()).toEqual(keysOf(enImport).sort());
-    expect(Object.keys(enImport)).toEqual(['importPages']);
-    expect(MESSAGES.en.importPages).toEqual(enImport.importPages);
-    expect(MESSAGES.cy.importPages).toEqual(cyImport.importPages);
-  });
-});

@@ -3,9 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXEMPT_PARAGRAPH_TEXT } from '../../src/domain/meetings.js';
 import { postUpdate, raiseAction } from '../../src/services/actions/index.js';
 import { getMeeting, listMeetings, scheduleMeeting } from '../../src/services/meetings/index.js';
-import { MESSAGES, keysOf, translator } from '../../src/web/i18n/index.js';
-import cyMeetings from '../../src/web/i18n/pending/meetings.cy.json' with { type: 'json' };
-import enMeetings from '../../src/web/i18n/pending/meetings.en.json' with { type: 'json' };
+import { translator } from '../../src/i18n/index.js';
 import { appFor } from '../support/api.js';
 import { describeEachDriver } from '../support/db.js';
 import { Browser, signedInBrowser } from '../support/web.js';
@@ -249,10 +247,6 @@ describeEachDriver('meeting pages', (database) => {
 });
 
 describe('the words of the meetings and bodies pages', () => {
-  it('has every key in English and Welsh, and no section of the shared files replaced', () => {
-    expect(keysOf(cyMeetings).sort()).toEqual(keysOf(enMeetings).sort());
-    for (const section of Object.keys(enMeetings)) expect(MESSAGES.en[section]).toEqual((enMeetings as Record<string, unknown>)[section]);
-  });
 
   it('describes each exempt paragraph in the words of Schedule 12A', () => {
     const t = translator('en');

@@ -8,7 +8,7 @@ import type { Transporter } from 'nodemailer';
 import { schema } from '../../db/index.js';
 import type { Language } from '../../domain/bodies.js';
 import { addDays } from '../../domain/dates.js';
-import { translator, formatDate } from '../../web/i18n/index.js';
+import { translator, formatDate } from '../../i18n/index.js';
 import { allActions } from '../exports/actionLog.js';
 import type { ActionListRow } from '../actions/query.js';
 import { requirePermission, type ServiceContext } from '../context.js';

@@ -7,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { LANGUAGES, type Language } from '../../domain/bodies.js';
-import { translator } from '../i18n/index.js';
+import { translator } from '../../i18n/index.js';
 import { SESSION_COOKIE, sessionResolver } from './session.js';
 import { createViews, renderPage } from './render.js';
 import { pageRoutes } from './routes.js';

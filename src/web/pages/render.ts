@@ -8,7 +8,7 @@ import nunjucks from 'nunjucks';
 import { can, type Permission } from '../../domain/access.js';
 import type { Language } from '../../domain/bodies.js';
 import { ragTagClass, type Rag } from '../../domain/rag.js';
-import { formatDate, formatDateTime, translator, type Translate } from '../i18n/index.js';
+import { formatDate, formatDateTime, translator, type Translate } from '../../i18n/index.js';
 import { takeNotice } from './forms.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));

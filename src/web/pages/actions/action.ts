@@ -13,7 +13,7 @@ import { getBody } from '../../../services/bodies/index.js';
 import { Conflict } from '../../../services/errors.js';
 import { escalationsOfAction } from '../../../services/escalations/index.js';
 import { listMeetings } from '../../../services/meetings/index.js';
-import { formatDate, type Translate } from '../../i18n/index.js';
+import { formatDate, type Translate } from '../../../i18n/index.js';
 import { redirectWith, signedIn } from '../forms.js';
 import { idParam, mayFor } from '../meetings/access.js';
 import { withBlank } from '../meetings/choices.js';

@@ -7,7 +7,7 @@ import { exportActionLog } from '../../../services/exports/index.js';
 import { getOrganisation, getPerson } from '../../../services/people/index.js';
 import type { Page } from '../../../services/schemas.js';
 import { sendDownload } from '../../download.js';
-import { formatDate } from '../../i18n/index.js';
+import { formatDate } from '../../../i18n/index.js';
 import { signedIn } from '../forms.js';
 import { personText, withBlank } from '../meetings/choices.js';
 import { errorsFor, type PageErrors } from '../meetings/formInput.js';

@@ -4,7 +4,7 @@
  */
 import { ACTION_STATUSES } from '../../../domain/actionStatus.js';
 import { ACTION_SORTS, type ActionFilter } from '../../../services/actions/index.js';
-import type { Translate } from '../../i18n/index.js';
+import type { Translate } from '../../../i18n/index.js';
 
 export type ActionSort = (typeof ACTION_SORTS)[number];
 export type Direction = 'asc' | 'desc';

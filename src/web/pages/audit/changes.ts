@@ -1,6 +1,6 @@
 /** What an audit event changed: the fields whose values differ between before and after, old → new. */
 import type { Language } from '../../../domain/bodies.js';
-import { formatDate, formatDateTime, type Translate } from '../../i18n/index.js';
+import { formatDate, formatDateTime, type Translate } from '../../../i18n/index.js';
 
 type Plain = string | number | boolean | null;
 

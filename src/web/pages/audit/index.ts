@@ -1,7 +1,7 @@
 /** The audit log for administrators: recent changes with filters, and one record's history as a timeline. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { listAuditEvents, recordHistory, type AuditEvent } from '../../../services/audit/index.js';
-import type { Translate } from '../../i18n/index.js';
+import type { Translate } from '../../../i18n/index.js';
 import { signedIn } from '../forms.js';
 import { idParam } from '../meetings/access.js';
 import { withBlank } from '../meetings/choices.js';

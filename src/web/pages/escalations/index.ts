@@ -8,7 +8,7 @@ import {
   OUTCOME_STATUSES, getEscalation, listEscalations, recordOutcome, type EscalationFilter, type EscalationRow, type OutcomeInput,
 } from '../../../services/escalations/index.js';
 import { listMeetings } from '../../../services/meetings/index.js';
-import { formatDate } from '../../i18n/index.js';
+import { formatDate } from '../../../i18n/index.js';
 import { redirectWith, signedIn } from '../forms.js';
 import { allow, idParam, mayFor } from '../meetings/access.js';
 import { translated, withBlank } from '../meetings/choices.js';

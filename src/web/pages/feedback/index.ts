@@ -12,7 +12,7 @@ import {
 } from '../../../services/feedback/index.js';
 import { listMeetings } from '../../../services/meetings/index.js';
 import type { Page } from '../../../services/schemas.js';
-import { formatDate } from '../../i18n/index.js';
+import { formatDate } from '../../../i18n/index.js';
 import { redirectWith, signedIn } from '../forms.js';
 import { allow, idParam } from '../meetings/access.js';
 import { everyone, peopleChoices, withBlank } from '../meetings/choices.js';

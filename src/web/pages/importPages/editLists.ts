@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { RECOMMENDATION_RECORD_RESPONSES, type ExtractionRecord } from '../../../extract/record.js';
-import type { Translate } from '../../i18n/index.js';
+import type { Translate } from '../../../i18n/index.js';
 import { redirectWith, signedIn } from '../forms.js';
 import { translated, withBlank, type Choice } from '../meetings/choices.js';
 import { errorsFor, field, readForm, type Form, type PageErrors } from '../meetings/formInput.js';

@@ -4,7 +4,7 @@
  */
 import type { ActionRecord, ExtractionRecord } from '../../../extract/record.js';
 import type { ImportReview, Match, ReviewOwner } from '../../../services/imports/types.js';
-import type { Translate } from '../../i18n/index.js';
+import type { Translate } from '../../../i18n/index.js';
 
 /** A GOV.UK tag: the words always say what the colour does. */
 export interface Tag {

@@ -1,7 +1,7 @@
 /** Options for the selects, radios and checkboxes of the forms, in the page's language. */
 import type { ServiceContext } from '../../../services/context.js';
 import { listPeople, type PersonRow } from '../../../services/people/index.js';
-import type { Translate } from '../../i18n/index.js';
+import type { Translate } from '../../../i18n/index.js';
 
 export interface Choice {
   value: string;

@@ -4,7 +4,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import { Conflict, InvalidInput } from '../../../services/errors.js';
-import type { Translate } from '../../i18n/index.js';
+import type { Translate } from '../../../i18n/index.js';
 import { fieldId, formBody, formErrors } from '../forms.js';
 
 export type Form = Record<string, string | string[]>;

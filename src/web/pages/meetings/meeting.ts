@@ -7,7 +7,7 @@ import {
   getMeeting, getMeetingRow, scheduleMeeting, setMeetingStatus, updateMeeting,
   type Meeting, type MeetingInput, type MeetingView,
 } from '../../../services/meetings/index.js';
-import { formatDate } from '../../i18n/index.js';
+import { formatDate } from '../../../i18n/index.js';
 import { redirectWith, signedIn } from '../forms.js';
 import { allow, idParam, mayFor } from './access.js';
 import { translated, withBlank } from './choices.js';

@@ -1,5 +1,5 @@
 /** The GOV.UK pagination component's parameters for a list page. */
-import type { Translate } from '../../i18n/index.js';
+import type { Translate } from '../../../i18n/index.js';
 
 interface PageLink {
   number?: number;

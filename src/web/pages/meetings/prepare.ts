@@ -8,7 +8,7 @@ import { carryForward, type MattersArising } from '../../../services/actions/ind
 import { listDocuments } from '../../../services/documents/index.js';
 import { Conflict } from '../../../services/errors.js';
 import { addItemWithMinutes, getMeeting, type MeetingView } from '../../../services/meetings/index.js';
-import { formatDate } from '../../i18n/index.js';
+import { formatDate } from '../../../i18n/index.js';
 import { redirectWith, signedIn } from '../forms.js';
 import { allow, idParam } from './access.js';
 import { errorsFor, field, readForm, type Form, type PageErrors } from './formInput.js';

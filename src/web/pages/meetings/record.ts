@@ -12,7 +12,7 @@ import {
   addAgendaItem, addDecision, addDeclaration, addMinute, getMeeting, updateMinute,
   type AgendaItemInput, type DecisionInput, type DeclarationInput, type MeetingView, type MinuteInput,
 } from '../../../services/meetings/index.js';
-import type { Translate } from '../../i18n/index.js';
+import type { Translate } from '../../../i18n/index.js';
 import { redirectWith, signedIn } from '../forms.js';
 import { allow, idParam } from './access.js';
 import { everyone, peopleChoices, translated, withBlank, type Choice } from './choices.js';

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { listBodies } from '../../../services/bodies/index.js';
 import { getPlan, listPlans, type MeasureView } from '../../../services/plans/index.js';
 import { lineChart } from '../../charts/index.js';
-import type { Translate } from '../../i18n/index.js';
+import type { Translate } from '../../../i18n/index.js';
 import { signedIn } from '../forms.js';
 import { idParam, mayFor } from '../meetings/access.js';
 import { withBlank } from '../meetings/choices.js';

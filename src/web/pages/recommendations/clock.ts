@@ -1,7 +1,7 @@
 /** The response clock in words: "Response due on 5 May 2024 (12 days left)", "(3 days overdue)", "Responded on …". */
 import type { Language } from '../../../domain/bodies.js';
 import type { ResponseClock } from '../../../services/recommendations/index.js';
-import { formatDate, type Translate } from '../../i18n/index.js';
+import { formatDate, type Translate } from '../../../i18n/index.js';
 
 export function clockInWords(clock: ResponseClock, t: Translate, lang: Language): { text: string; overdue: boolean } | null {
   const date = formatDate(clock.dueOn, lang);

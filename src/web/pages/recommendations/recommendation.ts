@@ -13,7 +13,7 @@ import {
   getRecommendation, linkAction, recordResponse, setImplementation,
   type ImplementationInput, type RecommendationView, type ResponseInput,
 } from '../../../services/recommendations/index.js';
-import type { Translate } from '../../i18n/index.js';
+import type { Translate } from '../../../i18n/index.js';
 import { redirectWith, signedIn } from '../forms.js';
 import { idParam, mayFor } from '../meetings/access.js';
 import { dateInput, errorsFor, field, orNull, readForm, required, type Form, type PageErrors } from '../meetings/formInput.js';

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { listBodies } from '../../../services/bodies/index.js';
 import { SEARCH_TYPES, search, searchInput, type SearchHit } from '../../../services/search/index.js';
-import type { Translate } from '../../i18n/index.js';
+import type { Translate } from '../../../i18n/index.js';
 import { translated, withBlank } from '../meetings/choices.js';
 import { errorsFor, type PageErrors } from '../meetings/formInput.js';
 import { pagination } from '../meetings/paging.js';

@@ -1,25 +1,14 @@
 /**
- * English and Welsh: one translation file per language, nested keys, `{name}` placeholders.
- * A test checks that both files have every key.
+ * English and Welsh: one translation file per language, nested keys, `{name}` placeholders,
+ * for the pages and for everything Oversight sends. A test checks that both files have every key.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { Language } from '../../domain/bodies.js';
+import { readFileSync } from 'node:fs';
+import type { Language } from '../domain/bodies.js';
 
 type Messages = { [key: string]: string | Messages };
 
-const readJson = (url: URL): Messages => JSON.parse(readFileSync(url, 'utf8')) as Messages;
-
-// TEMPORARY while several people add pages at once: pending/<area>.<lang>.json files are merged
-// in; they are folded into en.json and cy.json before the work lands.
-function load(lang: Language): Messages {
-  const messages = readJson(new URL(`./${lang}.json`, import.meta.url));
-  const pending = new URL('./pending/', import.meta.url);
-  if (!existsSync(pending)) return messages;
-  for (const file of readdirSync(pending).filter((f) => f.endsWith(`.${lang}.json`)).sort()) {
-    Object.assign(messages, readJson(new URL(file, pending)));
-  }
-  return messages;
-}
+const load = (lang: Language): Messages =>
+  JSON.parse(readFileSync(new URL(`./${lang}.json`, import.meta.url), 'utf8')) as Messages;
 
 export const MESSAGES: Record<Language, Messages> = { en: load('en'), cy: load('cy') };
 
