@@ -9,8 +9,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
-import { connect, type Connection } from '../src/db/connection.js';
+import { onEachDatabase } from './targets.js';
 import { extractBytes } from '../src/extract/index.js';
 import { systemContext } from '../src/services/context.js';
 import { importFile } from '../src/services/imports/index.js';
@@ -125,44 +124,6 @@ export function writeMinutes(dir: string, count: number): string[] {
   return files;
 }
 
-interface Target {
-  label: string;
-  conn: Connection;
-  cleanup: () => Promise<void>;
-}
-
-async function pgliteTarget(): Promise<Target> {
-  const dir = mkdtempSync(join(tmpdir(), 'oversight-bench-import-'));
-  const conn = await connect({ dataDir: dir });
-  return { label: 'PGlite', conn, cleanup: async () => { await conn.close(); rmSync(dir, { recursive: true, force: true }); } };
-}
-
-async function admin(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
-async function postgresTarget(serverUrl: string): Promise<Target> {
-  const name = `oversight_bench_import_${Date.now()}`;
-  await admin(serverUrl, `CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const conn = await connect({ url: url.toString() });
-  return {
-    label: 'PostgreSQL',
-    conn,
-    cleanup: async () => {
-      await conn.close();
-      await admin(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    },
-  };
-}
-
 const perSecond = (n: number, ms: number) => n / (ms / 1000);
 
 export async function benchImport(): Promise<BenchRow[]> {
@@ -173,32 +134,23 @@ export async function benchImport(): Promise<BenchRow[]> {
     for (const f of files) await extractBytes(f.bytes, f.filename);
     const extraction = perSecond(files.length, performance.now() - started);
 
-    const rows: BenchRow[] = [];
-    const server = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-    for (const make of [pgliteTarget, ...(server ? [() => postgresTarget(server)] : [])]) {
-      const target = await make();
-      try {
-        await target.conn.migrate();
-        const ctx = systemContext(target.conn.db, 'bench', '2026-06-30');
-        const tally = { created: 0, updated: 0, unchanged: 0, failed: 0, reviewed: 0 };
-        started = performance.now();
-        for (const f of files) {
-          const result = await importFile(ctx, f);
-          tally[result.status]++;
-          tally.reviewed += result.summary?.actions.updated ?? 0;
-        }
-        const imported = perSecond(files.length, performance.now() - started);
-        rows.push({
-          name: `${target.label}: import ${files.length} minutes (${tally.created} created, ${tally.updated} updated, ${tally.failed} failed; ${tally.reviewed} earlier actions updated)`,
-          figure: `${imported.toFixed(1)} docs/s`,
-          baseline: `${extraction.toFixed(1)} docs/s extraction alone`,
-          ratio: `${(imported / extraction).toFixed(2)}×`,
-        });
-      } finally {
-        await target.cleanup();
+    return await onEachDatabase(async (target) => {
+      const ctx = systemContext(target.conn.db, 'bench', '2026-06-30');
+      const tally = { created: 0, updated: 0, unchanged: 0, failed: 0, reviewed: 0 };
+      started = performance.now();
+      for (const f of files) {
+        const result = await importFile(ctx, f);
+        tally[result.status]++;
+        tally.reviewed += result.summary?.actions.updated ?? 0;
       }
-    }
-    return rows;
+      const imported = perSecond(files.length, performance.now() - started);
+      return [{
+        name: `${target.label}: import ${files.length} minutes (${tally.created} created, ${tally.updated} updated, ${tally.failed} failed; ${tally.reviewed} earlier actions updated)`,
+        figure: `${imported.toFixed(1)} docs/s`,
+        baseline: `${extraction.toFixed(1)} docs/s extraction alone`,
+        ratio: `${(imported / extraction).toFixed(2)}×`,
+      }];
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -5,60 +5,21 @@
  *
  *   npx tsx bench/record.ts        (PostgreSQL too when DATABASE_URL or TEST_DATABASE_URL is set)
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PgDialect } from 'drizzle-orm/pg-core';
-import pg from 'pg';
-import { connect, type Connection } from '../src/db/connection.js';
 import { generateDemo } from '../src/demo/index.js';
 import { systemContext } from '../src/services/context.js';
 import { dashboard, dashboardFilter, dashboardQueries } from '../src/services/dashboard/index.js';
 import { search, searchInput, searchQuery } from '../src/services/search/index.js';
 import { ms, percentile, printTable, ratio, timeRuns, type BenchRow } from './stats.js';
+import { onEachDatabase, type Target } from './targets.js';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 100);
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const QUERIES = ['stop and search', 'custody', 'domestic abuse', 'mental health', 'county lines', 'hate crime', 'body worn video', 'rural crime'];
 const dialect = new PgDialect();
 
-interface Target {
-  label: string;
-  conn: Connection;
-  cleanup: () => Promise<void>;
-}
-
-async function pgliteTarget(): Promise<Target> {
-  const dir = mkdtempSync(join(tmpdir(), 'oversight-bench-'));
-  const conn = await connect({ dataDir: dir });
-  return { label: 'PGlite', conn, cleanup: async () => { await conn.close(); rmSync(dir, { recursive: true, force: true }); } };
-}
-
-async function postgresTarget(serverUrl: string): Promise<Target> {
-  const name = `oversight_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const conn = await connect({ url: url.toString() });
-  return {
-    label: 'PostgreSQL',
-    conn,
-    cleanup: async () => {
-      await conn.close();
-      const again = new pg.Client({ connectionString: serverUrl });
-      await again.connect();
-      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await again.end();
-    },
-  };
-}
-
 async function benchTarget(target: Target): Promise<BenchRow[]> {
   const { conn, label } = target;
-  await conn.migrate();
   const started = performance.now();
   const summary = await generateDemo(conn.db, { scale: SCALE, seed: 7, anchor: '2026-06-30' });
   const seconds = (performance.now() - started) / 1000;
@@ -92,17 +53,7 @@ async function benchTarget(target: Target): Promise<BenchRow[]> {
 }
 
 export async function benchRecord(): Promise<BenchRow[]> {
-  const rows: BenchRow[] = [];
-  const server = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  for (const make of [pgliteTarget, ...(server ? [() => postgresTarget(server)] : [])]) {
-    const target = await make();
-    try {
-      rows.push(...(await benchTarget(target)));
-    } finally {
-      await target.cleanup();
-    }
-  }
-  return rows;
+  return onEachDatabase(benchTarget);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

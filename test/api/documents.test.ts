@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { MAX_DOCUMENT_BYTES } from '../../src/services/documents/index.js';
-import { contentDisposition } from '../../src/web/api/documents.js';
+import { contentDisposition } from '../../src/web/download.js';
 import { appFor, bearerFor } from '../support/api.js';
 import { describeEachDriver } from '../support/db.js';
 import { auditCount, buildWorld, publishMeeting } from '../support/world.js';

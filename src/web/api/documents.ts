@@ -5,17 +5,12 @@ import {
   setDocumentPublished, updateDocument,
 } from '../../services/documents/index.js';
 import { id } from '../../services/schemas.js';
+import { sendDownload } from '../download.js';
 
 const tags = ['documents'];
 const params = z.object({ id });
 /** Room for a 20 MB file as base64 and its text. */
 const UPLOAD_LIMIT = 40 * 1024 * 1024;
-
-/** attachment; filename="minutes.pdf"; filename*=UTF-8''… (the plain name keeps to safe ASCII). */
-export function contentDisposition(filename: string): string {
-  const plain = filename.replace(/[^\x20-\x7e]|["\\%]/g, '_');
-  return `attachment; filename="${plain}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}
 
 export const documentsApi: FastifyPluginAsyncZod = async (app) => {
   app.get('/documents', { schema: { tags, summary: 'Documents the viewer may see (metadata)', querystring: documentFilter } }, async (req) =>
@@ -32,11 +27,6 @@ export const documentsApi: FastifyPluginAsyncZod = async (app) => {
     setDocumentPublished(req.ctx, req.params.id, req.body));
   app.get('/documents/:id/content', { schema: { tags, summary: 'Download the file', params } }, async (req, reply) => {
     const file = await documentContent(req.ctx, req.params.id);
-    return reply
-      .header('content-type', file.mediaType)
-      .header('content-disposition', contentDisposition(file.filename))
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store')
-      .send(file.content);
+    return sendDownload(reply, file);
   });
 };

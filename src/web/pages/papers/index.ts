@@ -55,7 +55,7 @@ export async function papersPages(app: FastifyInstance): Promise<void> {
 
   app.get('/documents/:id', async (request, reply) => {
     const file = await documentContent(request.ctx, idParam(request));
-    return sendDownload(reply.header('cache-control', 'private, no-store'), file);
+    return sendDownload(reply, file);
   });
 
   app.post('/documents/:id/publish', opts, async (request, reply) => {

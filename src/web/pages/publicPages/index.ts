@@ -2,16 +2,13 @@
  * The public pages of bodies and meetings, without sign-in. They always show what the public
  * sees — a signed-in user gets the same page — so the services are asked as the public.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { PUBLIC } from '../../../domain/access.js';
+import type { FastifyInstance } from 'fastify';
 import { getBody, listMembers } from '../../../services/bodies/index.js';
-import type { ServiceContext } from '../../../services/context.js';
 import { listDocuments } from '../../../services/documents/index.js';
 import { getMeeting, listMeetings } from '../../../services/meetings/index.js';
 import { idParam } from '../meetings/access.js';
 import { meetingData } from '../meetings/meeting.js';
-
-const asPublic = (request: FastifyRequest): ServiceContext => ({ ...request.ctx, viewer: PUBLIC, actor: 'public' });
+import { asPublic } from '../publicRecommendations/asPublic.js';
 
 export async function publicPages(app: FastifyInstance): Promise<void> {
   app.get('/public/bodies/:id', async (request, reply) => {
