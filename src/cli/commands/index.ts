@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerExtract } from './extract.js';
 import { registerDemo } from './demo.js';
+import { registerExport } from './export.js';
 import { registerImport } from './import.js';
 import { registerRemind } from './remind.js';
 import { registerServe } from './serve.js';
@@ -14,4 +15,5 @@ export function registerCommands(program: Command): void {
   registerDemo(program);
   registerExtract(program);
   registerImport(program);
+  registerExport(program);
 }
