@@ -93,7 +93,7 @@ export function dashboardQueries(ctx: ServiceContext, f: z.output<typeof dashboa
   if (f.bodyId) where.push(sql`${actions.bodyId} = ${f.bodyId}`);
   if (f.ownerPersonId) where.push(sql`exists (select 1 from action_owners o where o.action_id = ${actions.id} and o.person_id = ${f.ownerPersonId})`);
   // One pass over the visible actions with their effective due dates; the groupings read from it.
-  const visible = sql`visible as (select ${actions.id} as id, ${actions.status} as status, ${actions.bodyId} as body_id,
+  const visible = sql`visible as materialized (select ${actions.id} as id, ${actions.status} as status, ${actions.bodyId} as body_id,
       ${actions.closedOn} as closed_on, ${effectiveDueSql} as due
     from ${actions} where ${sql.join(where, sql` and `)})`;
   const isOpen = sql`status not in ('completed', 'cancelled')`;
