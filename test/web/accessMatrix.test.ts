@@ -73,7 +73,7 @@ function allowedFor(route: string): Who[] {
 }
 
 /** Routes that fall to the default (secretariat and admin); listed so that none is classed by accident. */
-const STAFF_ROUTES = /^(GET|POST) \/(bodies\/new|bodies\/:id\/(edit|members)|meetings\/new|meetings\/:id\/(edit|status|attendance|items|minutes\/|decisions|declarations|actions|prepare|papers\/new)|actions\/:id\/(edit|escalate)|escalations\/:id\/outcome|recommendations\/(sources\/new|sources\/:id\/|:id\/)|plans\/:id\/|import|documents\/:id\/publish)|^(POST|PATCH|PUT|DELETE) \/api\//;
+const STAFF_ROUTES = /^(GET|POST) \/(bodies\/new|bodies\/:id\/(edit|members|work-programme)|meetings\/new|meetings\/:id\/(edit|status|attendance|items|minutes\/|decisions|declarations|actions|prepare|papers\/new)|actions\/:id\/(edit|escalate)|escalations\/:id\/outcome|recommendations\/(sources\/new|sources\/:id\/|:id\/)|plans\/:id\/|import|documents\/:id\/publish)|^(POST|PATCH|PUT|DELETE) \/api\//;
 
 describeEachDriver('who may use each route', (database) => {
   let app: FastifyInstance;

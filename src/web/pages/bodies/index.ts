@@ -1,4 +1,4 @@
-/** The bodies: their list, a body's page, and the forms to add and edit one. */
+/** The bodies: their list, a body's page, and the forms to add and edit one (members and work programme beside). */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { BODY_KINDS } from '../../../domain/bodies.js';
 import { addDays } from '../../../domain/dates.js';
@@ -15,6 +15,7 @@ import { redirectWith, signedIn } from '../forms.js';
 import { allow, idParam, mayFor } from '../meetings/access.js';
 import { errorsFor, field, orNull, readForm, required, type Form, type PageErrors } from '../meetings/formInput.js';
 import { memberPages } from './members.js';
+import { workProgrammePages } from './workProgramme.js';
 
 export async function bodiesPages(app: FastifyInstance): Promise<void> {
   const opts = { preHandler: signedIn };
@@ -64,6 +65,7 @@ export async function bodiesPages(app: FastifyInstance): Promise<void> {
   });
 
   await app.register(memberPages);
+  await app.register(workProgrammePages);
 }
 
 function bodyInput(form: Form): BodyInput {

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { listActions } from '../../../services/actions/index.js';
 import { bodiesOverview } from '../../../services/bodies/index.js';
 import { dashboard } from '../../../services/dashboard/index.js';
+import { listEscalations } from '../../../services/escalations/index.js';
 import { listMeetings } from '../../../services/meetings/index.js';
 import { barChart } from '../../charts/index.js';
 
@@ -18,14 +19,16 @@ export async function homePages(app: FastifyInstance): Promise<void> {
   });
 }
 
-/** What needs the signed-in user: their actions, the overall figures, meetings coming up. */
+/** What needs the signed-in user: their actions, the overall figures, meetings coming up, escalations waiting. */
 async function signedInHome(request: FastifyRequest) {
   const { ctx, t } = request;
   const personId = request.viewer.kind === 'user' ? request.viewer.personId : null;
-  const [figures, mine, upcoming] = await Promise.all([
+  const [figures, mine, upcoming, escalations] = await Promise.all([
     dashboard(ctx, { top: 8 }),
     personId ? listActions(ctx, { ownerPersonId: personId, open: true, sort: 'due', pageSize: 10 }) : null,
     listMeetings(ctx, { from: ctx.today, order: 'oldest', pageSize: 6 }),
+    // Only those the viewer may see: the service leaves out any about an exempt item they may not.
+    listEscalations(ctx, { status: ['waiting'], pageSize: 5 }),
   ]);
   const statusChart = barChart({
     title: t('home.charts.byStatus'),
@@ -43,6 +46,8 @@ async function signedInHome(request: FastifyRequest) {
     figures,
     mine: mine?.items ?? null,
     upcoming: upcoming.items,
+    escalations: escalations.items,
+    escalationsTotal: escalations.total,
     charts: { status: statusChart, overdue: overdueChart },
   };
 }
