@@ -50,6 +50,14 @@ export const problems = {
         `${cause instanceof Error ? ` (${cause.message})` : ''}. Open it in its own program, save it again and retry.`,
       { cause },
     ),
+  truncated: (file: string, format: string, cause?: unknown) =>
+    new ExtractError(
+      file,
+      'corrupt',
+      `${file}: this ${format} file is damaged — it is incomplete, stopping part-way through, as happens when a download, upload or copy is cut short. ` +
+        `Get a complete copy (download or copy it again, or open the original in ${format === 'Word' ? 'Word' : 'its own program'} and save it again) and retry.`,
+      { cause },
+    ),
   passwordProtected: (file: string, format: string) =>
     new ExtractError(
       file,

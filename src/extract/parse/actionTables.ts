@@ -19,7 +19,12 @@ export interface TableContext {
   meetingDate: string | null;
 }
 
-export const PREVIOUS = /actions? (?:from|arising from|of|agreed at) (?:the )?(?:last|previous|earlier) meetings?|previous actions|matters arising|action log|action tracker|outstanding actions|review of actions|progress (?:on|against) actions|rolling actions|actions? update|update on actions|actions? review/i;
+/** Words that say a table or list reviews earlier actions. */
+const EARLIER = /actions? (?:from|arising from|of|agreed at) (?:the )?(?:last|previous|earlier|prior) meetings?|(?:previous|earlier|outstanding|carried forward) actions|matters arising|review of actions|progress (?:on|against) actions|actions? update|update on actions|actions? review/i;
+/** Names of an action table that may hold this meeting's actions as well as earlier ones. */
+const LOG_NAME = /action log|action tracker|rolling actions/i;
+/** An agenda item or list about earlier actions. */
+export const PREVIOUS = new RegExp(`${EARLIER.source}|${LOG_NAME.source}`, 'i');
 
 export function tableActions(ctx: TableContext): ActionDraft[] {
   const out: ActionDraft[] = [];
@@ -49,27 +54,37 @@ function logActions(rows: Unit[], ctx: TableContext): ActionDraft[] {
   const before = ctx.units.slice(Math.max(0, first.i - 4), first.i).map((u) => u.text).join(' ');
   const itemTitle = ctx.outline.items.find((i) => i.number === ctx.outline.itemOf[first.i])?.title ?? '';
   const reviewed = rows.map((r) => statusAndUpdate(cell(r, 'status') || cell(r, 'update')));
-  const isReview = reviewed.some((r) => r.status) || PREVIOUS.test(before) || PREVIOUS.test(itemTitle);
+  const headings = [...ctx.outline.headings.keys()];
+  // A log after the last item lists this meeting's actions; rows already under way or done are earlier ones.
+  const closing = headings.some((h) => h < first.i) && !headings.some((h) => h > rows[rows.length - 1]!.i);
+  const explicit = EARLIER.test(before) || PREVIOUS.test(itemTitle) || (!closing && LOG_NAME.test(before));
+  const isReview = explicit || (!closing && reviewed.some((r) => r.status));
   const out: ActionDraft[] = [];
   rows.forEach((row, k) => {
     const text = clean(cell(row, 'text'));
     if (!text) return;
     // "Completed – sent 3 December" in a Status or an Update column: the status word, then the update.
     const { status, update } = reviewed[k]!;
+    const earlier = isReview || (closing && rowIsEarlier(status, clean(cell(row, 'update'))));
     const updateColumn = clean(cell(row, 'update'));
     out.push(
       newAction('table', row.i, text, {
         owners: ctx.owners.owners(cell(row, 'owner')),
         ...readDue(cell(row, 'due') || duePhrase(text), ctx.meetingDate),
         item: ctx.outline.paraOf[row.i] ?? ctx.outline.itemOf[row.i] ?? null,
-        fromPreviousMeeting: isReview,
-        status: status ?? (isReview ? 'ongoing' : 'open'),
+        fromPreviousMeeting: earlier,
+        status: status ?? (earlier ? 'ongoing' : 'open'),
         update: cell(row, 'status') && updateColumn ? updateColumn : update,
         rag: parseRag(cell(row, 'rag')),
       }),
     );
   });
   return out;
+}
+
+/** In a closing log, a row already done, deferred, or under way with progress to report was set at an earlier meeting. */
+function rowIsEarlier(status: ActionDraft['status'], update: string): boolean {
+  return status === 'completed' || status === 'deferred' || (status === 'ongoing' && !!update);
 }
 
 interface PlanRow {

@@ -55,10 +55,11 @@ function implicitActions(ctx: ActionContext, consumed: Set<number>): ActionDraft
   for (const unit of ctx.units) {
     if (unit.kind === 'row' || unit.kind === 'heading' || consumed.has(unit.i) || ctx.skip.has(unit.i) || ctx.outline.headings.has(unit.i)) continue;
     let speaker: string | null = null;
+    const resolutionPart = inResolution(ctx.units, unit.i);
     // Clauses after a semicolon stand on their own: "Members asked for X; the Head of Planning agreed to provide this".
     for (const sentence of sentences(unit.text)) for (const clause of sentence.split(/;\s+/)) {
       speaker = leadingSubject(clause, ctx) ?? speaker;
-      const assignment = assignmentIn(clause, ctx.owners, speaker);
+      const assignment = assignmentIn(clause, ctx.owners, speaker, resolutionPart || /^resolved\b/i.test(sentence));
       if (!assignment) continue;
       // "… to provide this": the task is only clear with the rest of the sentence.
       const pointsBack = /\s(?:to|will)\s+\w+\s+(?:this|it|these|them|those)\b/i.test(assignment.text) && clause !== sentence;
@@ -75,6 +76,18 @@ function implicitActions(ctx: ActionContext, consumed: Set<number>): ActionDraft
     }
   }
   return out;
+}
+
+/** "(2) the Clerk be asked to …" under a "RESOLVED – That" line: a part of that resolution. */
+function inResolution(units: Unit[], i: number): boolean {
+  const PART = /^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s/;
+  if (!PART.test(units[i]!.text)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
+    const text = units[k]!.text;
+    if (/^resolved\b/i.test(text)) return true;
+    if (!PART.test(text)) return false;
+  }
+  return false;
 }
 
 /** "X to pick up the issues with the Health Boards and will meet with Y" → two tasks. */

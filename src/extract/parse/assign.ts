@@ -23,7 +23,7 @@ const ROLE = '(?:chair(?:man|person)?|vice[- ]chair|clerk|secretary|treasurer|co
 const WHOLE_BODY = /^(?:the\s+)?(?:panel|committee|board|group|members|council|forum|meeting|attendees|partners|partnership)$/i;
 const REPORTED_VERB = /\b(was|were|rose|fell|remained|increased|decreased|showed|grew|dropped|doubled|halved)\b/i;
 /** A resolution "to object", "to approve the payments" decides; "to request a survey" gives a task. */
-const DECISION_VERBS = /^(object|support|approve|refuse|grant|accept|reject|adopt|endorse|defer|recommend|delegate|spend|pay|award|allocate|ratify|receive|agree|confirm|co-opt|appoint|authorise|authorize|retain|decline|raise no|make no|have no|take no|not)\b/i;
+const DECISION_VERBS = /^(object|support|approve|refuse|grant|accept|reject|adopt|endorse|defer|recommend|delegate|spend|pay|award|allocate|ratify|receive|agree|confirm|co-opt|appoint|authorise|authorize|retain|decline|raise no|make no|have no|take no|not|set(?! up)|fix|increase|reduce|freeze|maintain|note)\b/i;
 const CLAUSE_WORDS = /\b(was|were|is|are|am|has|have|had|been|being|can|could|should|may|might|must|do|does|did|will|would|that|which|who|hoped|hope|expected|likely|possible|intended|anticipated|believed|felt|thought)\b/i;
 const ROLE_SUBJECT = new RegExp(`^(?:the\\s+|a\\s+|our\\s+)?${ROLE}$`, 'i');
 
@@ -47,12 +47,17 @@ const DELIVERABLE_TASK = new RegExp(
 );
 const DELIVERABLE_WORD = new RegExp(`\\b${DELIVERABLE}\\b`, 'i');
 
-export function assignmentIn(sentence: string, owners: OwnerResolver, speaker: string | null = null): Assignment | null {
+export function assignmentIn(sentence: string, owners: OwnerResolver, speaker: string | null = null, resolution = false): Assignment | null {
   const s = clean(sentence)
     .replace(/^\d{1,3}(?:\.\d{1,3})*\.?\s+/, '')
-    .replace(/^(?:[-•*]|\(?[a-z]\))\s+/, '')
+    .replace(/^(?:and\s+)?(?:[-•*]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\))\s+/, '')
     .replace(/\.$/, '');
   if (!s || wordCount(s) < 3 || /\?$/.test(s)) return null;
+  // The parts of a resolution: "(2) the Democratic Services Officer be asked to arrange …".
+  if (resolution) {
+    const task = resolvedTask(s, owners);
+    if (task) return task;
+  }
 
   // "It was agreed (that) X will …", "The Panel agreed that X should …", "RESOLVED that X …"
   const agreed = /^(?:it was (?:agreed|resolved|decided)|(?:the )?(?:panel|committee|board|group|council|members|meeting|forum) (?:agreed|resolved|decided)|resolved|agreed)\s*(?:[:,-]\s*)?(?:that\s+)?(.*)$/i.exec(s);
@@ -62,7 +67,7 @@ export function assignmentIn(sentence: string, owners: OwnerResolver, speaker: s
     if (toDo) return DECISION_VERBS.test(toDo[1]!) || !isTaskVerb(toDo[1]!) ? null : { owner: null, text: capital(toDo[1]!) };
     const there = /^there (?:will|would|should) be (?:a |an )?(.*)$/i.exec(clause);
     if (there) return /\b(report|update|review|audit|meeting|workshop|session|visit|letter|briefing)\b/i.test(there[1]!) ? { owner: null, text: capital(clause) } : null;
-    return subjectVerb(clause, owners, speaker, false);
+    return subjectVerb(clause, owners, speaker, false) ?? (/^resolved/i.test(s) ? resolvedTask(clause, owners) : null);
   }
 
   // "X confirmed that he will …", "MV advised they would be in touch …"
@@ -85,8 +90,28 @@ export function assignmentIn(sentence: string, owners: OwnerResolver, speaker: s
   return subjectVerb(s, owners, speaker, false) ?? passiveTask(s, speaker);
 }
 
+/**
+ * A resolution's subjunctive: "the Chief Fire Officer present a deep dive at the next
+ * meeting", "the Clerk be asked to obtain three quotes". The doer must be a post or a
+ * person, not the body itself ("the Committee be recommended …", "the report be noted").
+ */
+function resolvedTask(clause: string, owners: OwnerResolver): Assignment | null {
+  const words = clause.split(/\s+/);
+  for (let k = 1; k <= Math.min(6, words.length - 2); k++) {
+    const subject = words.slice(0, k).join(' ');
+    if (!ownerLike(subject, owners, true) || WHOLE_BODY.test(subject) || !/^(?:the\s+)?[\p{Lu}]/u.test(subject)) continue;
+    const rest = words.slice(k).join(' ').replace(/^be\s+(?:asked|requested|instructed|tasked|authori[sz]ed)\s+to\s+/i, '');
+    if (!isTaskVerb(rest) || DECISION_VERBS.test(rest) || /^be\b/i.test(rest)) continue;
+    return { owner: subject, text: `${subject} to ${rest}` };
+  }
+  return null;
+}
+
 /** "LJ confirmed that a summary will go to the Board" → "A summary will go to the Board". */
 export function withoutReporting(sentence: string, owners: OwnerResolver): string {
+  // "The Board asked for a recovery trajectory to be presented in January": the request is the task.
+  const request = /^(.{2,40}?)\s+(?:asked|requested)\s+(?:for|that)\s+(.+)$/i.exec(clean(sentence));
+  if (request && (ownerLike(request[1]!, owners) || WHOLE_BODY.test(request[1]!)) && wordCount(request[2]!) >= 4) return capital(request[2]!);
   const speech = SPEECH_CLAUSE.exec(clean(sentence));
   if (!speech || !ownerLike(speech[1]!, owners) || wordCount(speech[3]!) < 4) return sentence;
   // "AK reported on the grant bid": what follows is not a clause of its own.
@@ -156,7 +181,9 @@ const TASK_VERBS = new Set(
     'post prepare present press print prioritise produce progress promote propose protect provide publicise publish purchase pursue put query raise re-circulate ' +
     'read recirculate recommend reconvene record recruit redraft refer reflect register reissue remind remove renew repair replace reply report request research ' +
     'resend resolve respond restart return review revise revisit run save schedule scope search secure seek select send set share sign source speak start ' +
-    'submit summarise supply support survey take talk tell test trace track train trial try undertake update upload use verify visit walk widen work write').split(' '),
+    'submit summarise supply support survey take talk tell test trace track train trial try undertake update upload use verify visit walk widen work write ' +
+    'fit clear paint erect host lobby chair attend'
+  ).split(' '),
 );
 
 function isTaskVerb(rest: string): boolean {

@@ -54,6 +54,9 @@ const PHRASES: RegExp[] = [
   /\bwithin\s+(?:\d+|one|two|three|four|six|twelve|a)(?:\s*[-–]\s*\d+)?\s+(?:days?|weeks?|months?)\b/i,
   /\b\d+\s+(?:days?|weeks?)\s+(?:before|after|prior to)\s+(?:the\s+)?\w+/i,
   /\b(?:asap|as soon as possible|immediately)\b/i,
+  new RegExp(String.raw`\b(?:for|by|before|at|to)\s+the\s+(?:\w+\s+)?meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s+\d{4})?\b`, 'i'),
+  new RegExp(String.raw`\b(?:w\/c|w\/b|week (?:commencing|beginning))\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s+\d{4})?\b`, 'i'),
+  /\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:Q[1-4]|quarter\s*[1-4]|the\s+(?:quarter|financial year|school year|term))\b/i,
   new RegExp(String.raw`\bmeeting in ${MONTH}(?:\s+\d{4})?\b`, 'i'),
 ];
 

@@ -9,7 +9,7 @@ import type { MeetingRecord } from '../record.js';
 import { fullDate, startTime } from './dates.js';
 import type { Outline } from './items.js';
 import { peopleLabel } from './people.js';
-import { clean, isAllCaps, similarity, titleCase, trimPunctuation, wordCount } from './text.js';
+import { clean, containment, isAllCaps, MONTH, similarity, titleCase, trimPunctuation, wordCount } from './text.js';
 import type { Unit } from './units.js';
 
 const BODY_WORDS = /\b(board|panel|group|committee|sub-committee|council|forum|cabinet|partnership|commission|authority|trust|network|assembly|executive|working party|steering|task and finish|scrutiny|meeting|governors|parish|town council)\b/i;
@@ -34,9 +34,8 @@ export function readHeader(units: Unit[], outline: Outline): Header {
   for (const unit of lines) {
     const sentence = HEADING_SENTENCE.exec(unit.text) ?? (fullDate(unit.text) ? BODY_THEN_HELD.exec(unit.text) : null);
     if (!sentence) continue;
-    const body = cleanBody(sentence[1]!);
     // "Minutes of the meeting held on …" names no body; the lines around it do.
-    if (!/^(?:the\s+)?(?:meeting|minutes)?$/i.test(body)) meeting.body = body;
+    meeting.body = bodyName(sentence[1]!) ?? meeting.body;
     readWhenAndWhere(sentence[2] ?? '', meeting);
     used.add(unit);
     break;
@@ -50,7 +49,11 @@ export function readHeader(units: Unit[], outline: Outline): Header {
       if (!meeting.venue && VENUE_WORDS.test(date.rest)) meeting.venue = venueIn(unit.text);
       // "Cabinet meeting: 8 July 2024" names the body that met.
       const named = /^(.{2,60}?)\s+meeting\s*(?:of\s+|held\s+on\s+|on\s+|[:\-–])/i.exec(unit.text);
-      if (named && wordCount(named[1]!) <= 6 && !/^(the|a|this|that|its|their)\b|next|previous|last/i.test(named[1]!)) meeting.body = cleanBody(named[1]!);
+      if (named && wordCount(named[1]!) <= 6 && !/^(the|a|this|that|its|their)\b|next|previous|last/i.test(named[1]!)) meeting.body = bodyName(named[1]!) ?? meeting.body;
+      // "Children and Young People Scrutiny Committee – 22 October 2024": the committee met that day.
+      else if (COMMITTEE.test(date.rest) && !/[,;]/.test(date.rest) && !VENUE_WORDS.test(date.rest) && (!meeting.body || moreSpecific(date.rest, meeting.body))) {
+        meeting.body = bodyName(date.rest) ?? meeting.body;
+      }
       used.add(unit);
     }
   }
@@ -58,18 +61,21 @@ export function readHeader(units: Unit[], outline: Outline): Header {
     if (used.has(unit)) continue;
     const labelled = /^(venue|location|place|where|held at)\s*[:\-–]\s*(.+)$/i.exec(unit.text);
     const time = /^(time|start time)\s*[:\-–]\s*(.+)$/i.exec(unit.text);
-    if (labelled) meeting.venue ??= trimPunctuation(labelled[2]!);
+    // A labelled venue says where, whatever a line above seemed to say.
+    if (labelled) meeting.venue = trimPunctuation(labelled[2]!);
     else if (time) meeting.startTime ??= startTime(time[2]!);
     else if ((!meeting.body || moreSpecific(unit.text, meeting.body)) && BODY_WORDS.test(unit.text) && wordCount(unit.text) <= 16) {
       // "Northfield Borough Council" / "Health and Wellbeing Scrutiny Committee": the committee met.
-      meeting.body = cleanBody(unit.text);
+      meeting.body = bodyName(unit.text) ?? meeting.body;
     }
     else if (!meeting.venue && VENUE_WORDS.test(unit.text) && wordCount(unit.text) <= 12 && !BODY_NOUNS.test(unit.text)) meeting.venue = trimPunctuation(titleCase(unit.text));
-    else if (meeting.body && !meeting.title && wordCount(unit.text) <= 12 && !/[.:]$/.test(unit.text) && similarity(unit.text, meeting.body) < 0.8) meeting.title = cleanBody(unit.text);
+    // A meeting's own title is not the name of an organisation ("Northbrook District Council" above its committee).
+    else if (meeting.body && !meeting.title && wordCount(unit.text) <= 12 && !/[.:]$/.test(unit.text) && !ORGANISATION.test(unit.text) && similarity(unit.text, meeting.body) < 0.8) meeting.title = cleanBody(unit.text);
     else continue;
     used.add(unit);
   }
-  if (!meeting.body && lines[0] && wordCount(lines[0].text) <= 12) meeting.body = cleanBody(lines[0].text);
+  if (!meeting.body && lines[0] && wordCount(lines[0].text) <= 12) meeting.body = bodyName(lines[0].text);
+  ownersBody(meeting, lines);
 
   // A report names its meeting in a line of its own: "CABINET MEETING: 23 SEPTEMBER 2013".
   if (!meeting.date) namedMeeting(units, meeting);
@@ -91,9 +97,36 @@ export function readHeader(units: Unit[], outline: Outline): Header {
 const COMMITTEE = /\b(committee|sub-committee|panel|board|group|forum|partnership|cabinet|working party|commission)\b/i;
 const ORGANISATION = /\b(council|authority|trust|county|borough|district)\b/i;
 
-/** A committee line after its council's name is the body that met. */
+const SUBSIDIARY = /\b(committee|sub-committee|sub-?group|working group|working party|task (?:and|&) finish group|panel)\b/i;
+
+/** A committee line after its council's (or board's) name is the body that met. */
 function moreSpecific(line: string, body: string): boolean {
-  return wordCount(line) <= 8 && ORGANISATION.test(body) && !COMMITTEE.test(body) && COMMITTEE.test(line) && similarity(line, body) < 0.8;
+  if (wordCount(line) > 8 || similarity(line, body) >= 0.8) return false;
+  return (ORGANISATION.test(body) && !COMMITTEE.test(body) && COMMITTEE.test(line)) || (!SUBSIDIARY.test(body) && SUBSIDIARY.test(line));
+}
+
+/**
+ * "Greenway Homes" over "Board meeting": a bare "Board" is that organisation's board. The
+ * organisation is the first short header line that names nothing else.
+ */
+function ownersBody(meeting: MeetingRecord, lines: Unit[]): void {
+  const body = meeting.body;
+  if (!body) return;
+  const named = (u: Unit) => wordCount(u.text) <= 10 && !fullDate(u.text) && !/[.:]/.test(u.text) && /^\p{Lu}/u.test(u.text);
+  // "Parish Council" in "Minutes of the Parish Council Meeting held …" is "HOLMEWOOD PARISH COUNCIL" at the top.
+  const fuller = lines.find((u) => named(u) && wordCount(cleanBody(u.text)) > wordCount(body) && containment(body, u.text) === 1);
+  if (fuller) {
+    meeting.body = cleanBody(fuller.text);
+    return;
+  }
+  const generic = /^(?:(trust|full|main)\s+)?(board|committee|panel|group|forum|partnership|trust|council)$/i.exec(body);
+  if (!generic) return;
+  const owner = lines.find((u) => named(u) && wordCount(u.text) <= 8 && cleanBody(u.text) !== body && (!BODY_WORDS.test(u.text) || !!generic[1]));
+  if (!owner) return;
+  const name = cleanBody(owner.text);
+  if (meeting.title === name) meeting.title = null;
+  // "Riverbend … NHS Trust" + "Trust Board" → "Riverbend … NHS Trust Board".
+  meeting.body = generic[1] && new RegExp(`\\b${generic[1]}$`, 'i').test(name) ? `${name} ${generic[2]}` : `${name} ${body}`;
 }
 
 /** "Cabinet meeting: 8 July 2024", also when run into the line before it ("… Services Cabinet meeting: 8 July 2024"). */
@@ -107,7 +140,7 @@ function namedMeeting(units: Unit[], meeting: MeetingRecord): void {
     const noun = BODY_NOUN_AT_END.exec(m[1]!)?.[1];
     if (!whole && !noun) continue;
     meeting.date = date.iso;
-    meeting.body = cleanBody(whole ? m[1]! : noun!);
+    meeting.body = bodyName(whole ? m[1]! : noun!) ?? meeting.body;
     meeting.startTime ??= startTime(m[2]!.replace(date.text, ' '));
     return;
   }
@@ -120,7 +153,8 @@ function headerEnd(units: Unit[], outline: Outline): number {
   for (let i = 0; i < Math.min(units.length, 15); i++) {
     const unit = units[i]!;
     if (outline.headings.has(i) || peopleLabel(unit.text) || unit.kind === 'row' || /^actions?\b/i.test(unit.text)) return i;
-    if (wordCount(unit.text) > 25) return i;
+    // A long line is the minutes starting, unless it is the heading sentence ("Minutes of a meeting of X held at … on …").
+    if (wordCount(unit.text) > 25 && !(wordCount(unit.text) <= 60 && (HEADING_SENTENCE.test(unit.text) || /^held\s+(?:at|on|in)\b/i.test(unit.text)))) return i;
   }
   return Math.min(units.length, 15);
 }
@@ -149,23 +183,28 @@ function readWhenAndWhere(text: string, meeting: MeetingRecord): void {
   meeting.venue = venueIn(text);
 }
 
+const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi');
 const TIME_TEXT = /(?<![\d.])\d{1,2}(?:[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s*(?:[-–]|to|until)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?)?(?:\s*pre[- ]?meeting)?/gi;
 
 /** What is left of "Thursday 17 April 2025 at 2pm, Eastshire Police HQ" once the date and time are gone. */
 export function venueIn(text: string): string | null {
-  const labelled = /(?:^|[;,.]\s*)(?:venue|location|place|where)\s*[:\-–]\s*(.+)$/i.exec(text);
+  const labelled = /(?:^|[;,.]\s*|\s)(?:venue|location|place|where)\s*[:\-–]\s*(.+)$/i.exec(text);
   if (labelled) return trimPunctuation(labelled[1]!.replace(/\.$/, ''));
   const date = fullDate(text);
   const rest = trimPunctuation(
     (date ? text.replace(date.text, ' ') : text)
+      // A date without its year: "Monday 2nd June at 7pm in the Community Hall".
+      .replace(DAY_MONTH, ' ')
       .replace(TIME_TEXT, ' ')
-      .replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:on|held|starting|commencing|from|date|time)\b/gi, ' ')
+      .replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:on|held|starting|commencing|from|date|time)\b|[()]/gi, ' ')
       .replace(/\s*[,;]\s*(?=[,;]|$)/g, ' ')
       .replace(/\s+/g, ' '),
   )
     .split(/\s*(?:[,;]|\s[-–—]\s)\s*/)
-    // "Minutes of the Board meeting, 20 September 2024, 1.30pm, Civic Centre": only the place.
-    .filter((part) => part && !/\b(minutes|meeting|notes|agenda)\b/i.test(part))
+    // Words left hanging where a date or time was taken out: "Northvale at", "at at County Hall".
+    .map((part) => part.replace(/^(?:(?:at|in|on|via)\s+)+(?=(?:at|in|on|via)\s)/i, '').replace(/(?:\s+(?:at|in|on|from|and))+$/i, '').trim())
+    // "Minutes of the Board meeting, 20 September 2024, 1.30pm, Civic Centre": only the place ("Meeting Room 4" is one).
+    .filter((part) => part && !/^(?:at|in|on|from|and|the)$/i.test(part) && !/\b(minutes|meeting(?!\s+room)|notes|agenda)\b/i.test(part))
     .join(', ')
     .replace(/^(?:(?:at|in|via)\s+)?(?:the\s+)?/i, '')
     .replace(/\.$/, '')
@@ -176,11 +215,21 @@ export function venueIn(text: string): string | null {
   return rest;
 }
 
+/** The body a line names, or null when it names none ("Minutes of a", "Notes of", "the meeting"). */
+function bodyName(text: string): string | null {
+  const body = cleanBody(text);
+  const named = body.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(minutes|notes|meeting|the|a|of)$/i.test(w));
+  return named.length ? body : null;
+}
+
 function cleanBody(text: string): string {
   let body = clean(text)
-    .replace(/\s*[-–—:]\s*(draft\s+)?(minutes|agenda|notes)(\s+of\s+(the\s+)?meeting)?$/i, '')
-    .replace(/^(draft\s+)?(minutes|notes)\s+(of\s+)?(the\s+)?/i, '')
-    .replace(/^meeting of (the )?/i, '')
+    // "Minutes of the meeting held on 3 May 2024": what follows "held" is when and where, not who.
+    .replace(/\s*\((?:part\s+[12ab]\b|held in|in public|in private|public|private)[^)]*\)?/gi, '')
+    .replace(/\s+(?:held|which took place|that took place)\s+(?:on|at|in|via|by)\b.*$/i, '')
+    .replace(/\s*[-–—:]\s*(draft\s+)?(meeting\s+)?(minutes|agenda|notes)(\s+of\s+(the\s+)?meeting)?$/i, '')
+    .replace(/^(draft\s+|unconfirmed\s+)?(minutes|notes|record)\s+(of\s+)?(the\s+|a\s+)?/i, '')
+    .replace(/^meeting(?:\s+of(?:\s+the)?\b|$)\s*/i, '')
     .replace(/\s+meeting$/i, '');
   body = trimPunctuation(body);
   return isAllCaps(body) ? titleCase(body) : body;

@@ -5,6 +5,7 @@
 import type { ReadResult } from '../blocks.js';
 import type { ExtractionRecord } from '../record.js';
 import { readActions } from './actions.js';
+import { englishOnly } from './bilingual.js';
 import { readDecisions } from './decisions.js';
 import { readHeader } from './header.js';
 import { outline } from './items.js';
@@ -15,7 +16,7 @@ import { readRecommendations } from './recommendations.js';
 import { toUnits } from './units.js';
 
 export function extract(read: ReadResult, source: string): ExtractionRecord {
-  const units = toUnits(read.blocks);
+  const units = toUnits(englishOnly(read.blocks));
   const structure = outline(units);
   const header = readHeader(units, structure);
   const people = readPeople(units, structure);

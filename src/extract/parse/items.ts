@@ -4,6 +4,7 @@
  * under which item and paragraph ("3.16") every other unit sits.
  */
 import type { ItemRecord } from '../record.js';
+import { fullDate } from './dates.js';
 import { clean, isAllCaps, MONTH, sentences, titleCase, wordCount } from './text.js';
 import type { Unit } from './units.js';
 
@@ -16,9 +17,10 @@ export interface Outline {
   headings: Map<number, ItemRecord>;
 }
 
+const SKIP = /^(report of|portfolio|agenda item|date|time|venue|classification|wards?)\b/i;
 const EXPLICIT = /^agenda\s+item\s*(?:no\.?|number)?\s*[:.\-–]?\s*(\d{1,3}[a-z]?)\s*$/i;
 /** "3.", "(3)", "4.0", "Item 5 –", "23/45", "QSC 24/015" (a committee's own minute numbers). */
-const CANDIDATE = /^(?:(?:agenda\s+)?item\s+|minute\s+|min\.?\s+)?\(?((?:[A-Z]{2,6}\s?\/?)?\d{1,4}\/\d{1,4}|\d{1,3}[a-z]?)(?:\.0)?(?:[.):]|\s*[-–—])?\s+(.+)$/;
+const CANDIDATE = /^(?:(?:(?:agenda\s+)?item|minute|min\.?)\s+(?:[Nn]o\.?\s*|[Nn]umber\s+)?)?\(?((?:[A-Z]{2,6}\s?\/?|[A-Z]\/)?\d{1,4}\/\d{1,4}|\d{1,3}[a-z]?)(?:\.0)?(?:[.):]|\s*[-–—])?\s+(.+)$/;
 const STARTS_WITH_MONTH = new RegExp(`^${MONTH}\\b`, 'i');
 const PARAGRAPH = /^(\d{1,3}\.\d{1,3})\.?\s/;
 const FINITE = /\b(was|were|is|are|has|have|had|will|would|noted|agreed|reported|advised|confirmed|explained|received)\b/i;
@@ -55,7 +57,8 @@ function explicitItems(units: Unit[]): Map<number, ItemRecord> | null {
     const title: string[] = [];
     for (let k = unit.i - 1; k >= Math.max(0, unit.i - 6); k--) {
       const before = units[k]!;
-      const skip = /^(report of|portfolio|agenda item|date|time|venue|classification|wards?)\b/i.test(before.text) || /\bmeeting\s*:/i.test(before.text);
+      // Lines about the meeting ("Cabinet meeting: 8 July 2024", "Scrutiny Committee – 22 October 2024") name no item.
+      const skip = SKIP.test(before.text) || /\bmeeting\s*:/i.test(before.text) || (wordCount(before.text) <= 12 && !!fullDate(before.text));
       // "Cabinet Response to … Bus Services Cabinet meeting: 8 July 2024": the title run into the meeting line.
       const runOn = /^(.{20,}?)\s+\S+\s+meeting\s*:/i.exec(before.text);
       if (skip && runOn && !title.length && wordCount(runOn[1]!) >= 4) {
@@ -66,10 +69,17 @@ function explicitItems(units: Unit[]): Map<number, ItemRecord> | null {
         if (title.length) break;
         continue;
       }
-      if (before.kind === 'row' || wordCount(before.text) > 30 || /[.:]$/.test(before.text)) break;
+      // "Calderbridge City Council" at the top of the page is whose report it is, not its title.
+      const organisation = wordCount(before.text) <= 6 && /\b(council|authority|trust|board|police|service|commissioner)$/i.test(before.text);
+      if (before.kind === 'row' || wordCount(before.text) > 30 || /[.:]$/.test(before.text) || organisation) break;
       title.unshift(before.text);
       // A plain line is a title on its own; bold lines can be one title broken over lines.
       if (!before.emphasis || !units[k - 1]?.emphasis) break;
+    }
+    // Nothing above but the meeting's own lines: the title is the line below ("Agenda Item 8" / "Executive Response to …").
+    if (!title.length) {
+      const below = units.slice(unit.i + 1, unit.i + 4).find((u) => !SKIP.test(u.text));
+      if (below && below.kind !== 'row' && wordCount(below.text) <= 25 && !/[.:]$/.test(below.text)) title.push(below.text);
     }
     found.set(unit.i, { number, title: titleCase(clean(title.join(' '))) || `Item ${number}` });
   }

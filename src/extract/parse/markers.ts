@@ -7,14 +7,17 @@ import { assignmentIn, ownerLike, withoutReporting } from './assign.js';
 import type { ActionContext } from './actions.js';
 import { PREVIOUS } from './actionTables.js';
 import { newAction, statusAndUpdate, statusWord, type ActionDraft } from './draft.js';
+import { readDue } from './due.js';
 import { peopleLabel } from './people.js';
 import { splitOwners } from './owners.js';
 import { clean, sentences, trimPunctuation, wordCount } from './text.js';
 import type { Unit } from './units.js';
 
 const LIST_LABEL = /^(?:summary of |schedule of |list of |new |agreed )?(?:actions?|action points?)(?: arising| agreed| summary| list| log| points| required)?(?: (?:from|at) (?:the|this|today'?s) meeting)?\s*:?$/i;
-const START = /^(?:new\s+)?actions?(?:\s+points?)?(?:\s+by)?\s*\d*\s*[:\-–]\s*(.+)$/i;
-const END = /\(\s*(?:[Aa]ction|ACTION)s?(?:\s+by)?\s*[:\-–]?\s*([^)]{0,60})\)|\bACTIONS?\s*[:\-–]\s*([A-Z][\w'’ ,&/-]{0,50}?)\s*(?:\.|$)|\bACTIONS?\b\s*[.:]?(?=\s*(?:$|[A-Z(]))|(?:^|(?<=[.!?]\s))Actions?(?:\s+by)?\s*:\s*([^.]{1,60})\.?$/g;
+const ACTION_POINT = /^A\.?P\.?\s*\d*\s*[:\-–]\s*(.+)$/;
+/** "ACTION: …", "Action 05/25: …", "ACTION (HM): …" (the owner in brackets). */
+const START = /^(?:new\s+)?actions?(?:\s+points?)?(?:\s+by)?\s*(?:\d[\w/.-]*)?\s*(?:\(([^)]{1,40})\)\s*)?[:\-–]\s*(.+)$/i;
+const END = /\(\s*(?:[Aa]ction|ACTION)s?(?:\s+by)?\s*[:\-–]?\s*([^)]{0,60})\)|\bACTIONS?\s*[:\-–]\s*([A-Z][\w'’ ,&/-]{0,50}?)\s*(?:\.|$)|\bACTIONS?\b(?:\s+\d{1,3}[a-z]?\b)?\s*[.:]?(?=\s*(?:$|[A-Z(]))|(?:^|(?<=[.!?]\s))Actions?(?:\s+by)?\s*:\s*([^.]{1,60})\.?$/g;
 
 /** What one unit's markers say: the actions, and the sentences they took (not to be read again). */
 export interface MarkerRead {
@@ -38,17 +41,32 @@ export function markerActions(ctx: ActionContext): MarkerRead {
       out.consumed.add(i);
       continue;
     }
-    const start = START.exec(unit.text);
+    // "AP: TB to draft …" (action point), unless AP is someone's initials speaking.
+    const start = START.exec(unit.text) ?? (ctx.owners.isAttendee('AP') ? null : ACTION_POINT.exec(unit.text));
     if (start && !LIST_LABEL.test(unit.text)) {
       out.consumed.add(i);
-      const rest = clean(start[1]!);
+      const rest = clean(start[start.length - 1]!);
+      const bracketed = start.length > 2 && start[1] && isOwnerList(start[1], ctx) ? start[1] : null;
       if (isOwnerList(rest, ctx) && i > 0) ownersForPrevious(ctx, i, rest, out);
-      else out.actions.push(lineAction(ctx, unit, rest, 'marker'));
+      else {
+        const draft = lineAction(ctx, unit, rest, 'marker');
+        if (bracketed) draft.owners = ctx.owners.owners(bracketed);
+        out.actions.push(draft);
+      }
       continue;
     }
     // "… asked for the terms of reference. ACTION: MQ to send them." — a marker line run into the paragraph.
-    const inline = /(?<=[.!?]\s+)\bACTIONS?\s*:\s+(?=\S)/.exec(unit.text);
-    if (inline) {
+    const inline = /(?<=[.!?]\s+)\bACTIONS?\s*(?:\(([^)]{1,40})\)\s*)?:\s+(?=\S)/.exec(unit.text);
+    if (inline && inline[1] && isOwnerList(inline[1], ctx)) {
+      // "… working group. ACTION (KB, FW, HM): Meet to finalise …".
+      const draft = lineAction(ctx, unit, unit.text.slice(inline.index + inline[0].length), 'marker');
+      draft.owners = ctx.owners.owners(inline[1]);
+      endMarkers(ctx, { ...unit, text: unit.text.slice(0, inline.index) }, out);
+      out.actions.push(draft);
+      out.consumed.add(i);
+      continue;
+    }
+    if (inline && !inline[1]) {
       const rest = unit.text.slice(inline.index + inline[0].length);
       endMarkers(ctx, { ...unit, text: unit.text.slice(0, inline.index) }, out);
       if (isOwnerList(rest.replace(/\.$/, ''), ctx)) ownersForPrevious(ctx, i, rest.replace(/\.$/, ''), out, unit.text.slice(0, inline.index));
@@ -124,11 +142,29 @@ function ownersForPrevious(ctx: ActionContext, i: number, ownerText: string, out
 export function lineAction(ctx: ActionContext, unit: Unit, line: string, source: 'marker' | 'list'): ActionDraft {
   let text = clean(line).replace(/^(?:[-•*]|\d{1,3}[.)]|\(?[a-z]\))\s+/, '');
   let ownerText: string | null = null;
+  // "… (Chief Executive) – by 30 June 2025": a due date set off at the very end.
+  let dueTail: string | null = null;
+  const dueAt = /\s*[-–—;]\s*((?:by|before|due(?:\s+by)?|no later than)\s+[^–—()]{2,40}|asap)$/i.exec(text);
+  if (dueAt && dueAt.index > 0) {
+    dueTail = dueAt[1]!.replace(/\.$/, '');
+    text = text.slice(0, dueAt.index).trim();
+  }
   // "… – Clerk", "… (JB)", "Owner: JB" at the end of the line.
   const tail = /\s+(?:[-–—]\s*|\(\s*)((?:[A-Z]{2,4}|[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2})(?:\s*(?:\/|,|&|and)\s*(?:[A-Z]{2,4}|[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2}))*)\)?\.?$/.exec(text);
+  const bracket = /\s*\(([^()]{2,60})\)\.?$/.exec(text);
   if (tail && isOwnerList(tail[1]!, ctx)) {
     ownerText = tail[1]!;
     text = text.slice(0, tail.index).trim();
+  } else if (bracket && isOwnerList(bracket[1]!, ctx)) {
+    // "… (Company Secretary / Director of Property)".
+    ownerText = bracket[1]!;
+    text = text.slice(0, bracket.index).trim();
+  }
+  // "LM – share the attendance data …": the owner first, then the task.
+  const lead = /^([A-Z][\w'’.]*(?:\s*(?:\/|,|&|and)?\s*[A-Z][\w'’.]*){0,3})\s*[-–—:]\s+(?=[a-z])(.+)$/.exec(text);
+  if (!ownerText && lead && isOwnerList(lead[1]!, ctx)) {
+    ownerText = lead[1]!;
+    text = lead[2]!;
   }
   let status: ActionDraft['status'] = 'open';
   const done = /\s*[-–:(]\s*(completed?|done|on-?going|in progress|deferred|outstanding|carried forward)\)?\.?$/i.exec(text);
@@ -142,7 +178,8 @@ export function lineAction(ctx: ActionContext, unit: Unit, line: string, source:
   const owner = ownerText ?? assignment?.owner ?? (subject && ownerLike(subject, ctx.owners) ? subject : null);
   return newAction(source, unit.i, text, {
     owners: owner ? ctx.owners.owners(owner) : [],
-    ...ctx.due(text),
+    // A due date column beside the action (minutes laid out as a table) wins over words in it.
+    ...(unit.due || dueTail ? readDue(unit.due ?? dueTail, ctx.meetingDate) : ctx.due(text)),
     status,
     fromPreviousMeeting: status !== 'open',
     item: ctx.itemAt(unit.i),
@@ -156,15 +193,55 @@ export function lineAction(ctx: ActionContext, unit: Unit, line: string, source:
 function reviewLine(ctx: ActionContext, unit: Unit): ActionDraft | null {
   const item = ctx.outline.itemOf[unit.i];
   const title = ctx.outline.items.find((i) => i.number === item)?.title ?? '';
-  if (!PREVIOUS.test(title) || ctx.outline.headings.has(unit.i) || wordCount(unit.text) > 40) return null;
+  if ((!PREVIOUS.test(title) && !underReviewLabel(ctx, unit.i)) || ctx.outline.headings.has(unit.i)) return null;
+  const told = toldStatus(ctx, unit);
+  if (told || wordCount(unit.text) > 40) return told;
   const parts = unit.text.split(/\s+[-–—]\s+|\s*[:;]\s+/).map(trimPunctuation);
   const statusAt = parts.findIndex((p, k) => k > 0 && statusAndUpdate(p).status);
-  if (statusAt < 1) return null;
+  if (statusAt < 1) return trailingStatus(ctx, unit, parts);
   const { status, update } = statusAndUpdate(parts.slice(statusAt).join(', '));
   const ownerPart = parts.slice(1, statusAt).find((p) => isOwnerList(p, ctx));
   return newAction('list', unit.i, parts[0]!, {
     owners: ownerPart ? ctx.owners.owners(ownerPart) : [],
     status,
+    update,
+    fromPreviousMeeting: true,
+    item: ctx.itemAt(unit.i),
+  });
+}
+
+/** "Actions from the last meeting:" a few lines above, in the same item. */
+function underReviewLabel(ctx: ActionContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const unit = ctx.units[k]!;
+    if (ctx.outline.headings.has(k) || unit.kind === 'heading') return false;
+    if (/:$/.test(unit.text) && PREVIOUS.test(unit.text.split(/(?<=[.!?])\s+/).pop()!)) return true;
+  }
+  return false;
+}
+
+const TOLD = /\b(?:the\s+)?(?:outstanding\s+|previous\s+|remaining\s+)?action\s+(?:to|on|for|about)\s+(.{3,120}?)\s+(?:is|was|has been|had been)\s+(?:now\s+)?(complete|completed|done|closed|ongoing|in progress|outstanding|deferred|carried forward)\b/i;
+
+/** "The outstanding action to update the governors' page is complete." — a sentence about an earlier action. */
+function toldStatus(ctx: ActionContext, unit: Unit): ActionDraft | null {
+  for (const sentence of sentences(unit.text)) {
+    const m = TOLD.exec(sentence);
+    if (!m) continue;
+    return newAction('list', unit.i, m[1]!, { status: statusWord(m[2]!), fromPreviousMeeting: true, item: ctx.itemAt(unit.i) });
+  }
+  return null;
+}
+
+/** "SAR training for GPs: LG confirmed two sessions had been delivered (complete)": the status last. */
+function trailingStatus(ctx: ActionContext, unit: Unit, parts: string[]): ActionDraft | null {
+  const said = parts.slice(1).join('; ');
+  const m = /\s*(?:\(\s*|[-–—,]\s*)(completed?|done|closed|on-?going|in progress|deferred|outstanding|carried forward|on hold)\s*\)?\.?$/i.exec(said);
+  if (parts.length < 2 || !m || wordCount(parts[0]!) > 12) return null;
+  const update = trimPunctuation(said.slice(0, m.index)) || null;
+  const speaker = update ? leadingSubject(update, ctx) : null;
+  return newAction('list', unit.i, parts[0]!, {
+    owners: speaker ? ctx.owners.owners(speaker) : [],
+    status: statusWord(m[1]!),
     update,
     fromPreviousMeeting: true,
     item: ctx.itemAt(unit.i),

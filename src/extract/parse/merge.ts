@@ -23,12 +23,11 @@ export function mergeActions(tables: ActionDraft[], marked: ActionDraft[], impli
     const row = pairs.get(marker);
     if (row) {
       kept.push({ draft: { ...row, item: marker.item ?? row.item, owners: row.owners.length ? row.owners : marker.owners, dueText: row.dueText ?? marker.dueText, due: row.due ?? marker.due }, order: marker.unit });
-    } else if (!kept.some((k) => duplicate(marker, k.draft))) kept.push({ draft: marker, order: marker.unit });
+    } else if (!kept.some((k) => sameKind(marker, k.draft) && duplicate(marker, k.draft))) kept.push({ draft: marker, order: marker.unit });
   }
   for (const plan of plans) kept.push({ draft: plan, order: plan.unit });
-  // A new action about something reviewed from last time is still a new action.
   for (const extra of [...lists, ...implicit]) {
-    const same = kept.find((k) => !k.draft.fromPreviousMeeting && duplicate(extra, k.draft));
+    const same = kept.find((k) => sameKind(extra, k.draft) && duplicate(extra, k.draft));
     if (!same) kept.push({ draft: extra, order: extra.unit });
     else if (same.draft.source === 'table' && !matchedRows.has(same.draft) && extra.unit < same.order) {
       // A table row said earlier in the minutes belongs where it was said.
@@ -37,6 +36,15 @@ export function mergeActions(tables: ActionDraft[], marked: ActionDraft[], impli
     }
   }
   return kept.sort((a, b) => a.order - b.order).map((k) => k.draft);
+}
+
+/**
+ * A new action about something reviewed from last time is still a new action ("circulate
+ * the draft chapter" under review, "ACTION: circulate the final chapter" today): a review
+ * and a new action are never one action, however alike their words.
+ */
+function sameKind(a: ActionDraft, b: ActionDraft): boolean {
+  return a.fromPreviousMeeting === b.fromPreviousMeeting;
 }
 
 /** How well an inline action matches a table row: the row's words in the inline passage. */

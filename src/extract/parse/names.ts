@@ -13,7 +13,7 @@ export interface PersonLine {
 }
 
 /** Honorifics stay in the name as written ("Councillor Richard Brown"). */
-const HONORIFIC = /^(?:(?:councillor|cllr\.?|county councillor|cc|mr\.?|mrs\.?|ms\.?|miss|mx|dr\.?|prof\.?|professor|sir|dame|lord|lady|rev\.?|revd\.?|the rev(?:erend)?)\s+)+/i;
+const HONORIFIC = /^(?:(?:councillor|cllr\.?|(?:county|district|borough|city|town|parish)\s+(?:councillor|cllr\.?)|cc|mr\.?|mrs\.?|ms\.?|miss|mx|dr\.?|prof\.?|professor|sir|dame|lord|lady|rev\.?|revd\.?|the rev(?:erend)?)\s+)+/i;
 
 /** Ranks and posts written before a name go to the role. */
 const RANK = /^(?:(?:temporary|acting|interim|t\/|a\/)\s*)?(?:chief constable|deputy chief constable|assistant chief constable|chief superintendent|superintendent|chief inspector|detective chief superintendent|detective superintendent|detective chief inspector|detective inspector|detective sergeant|detective constable|inspector|sergeant|police constable|pcso|acc|dcc|cc|ch supt|supt|dcs|dci|di|ds|dc|ci|insp|sgt|pc|det\.? supt|t\/ch supt|police and crime commissioner|deputy police and crime commissioner|pcc|dpcc)\s+/i;

@@ -14,7 +14,9 @@ export class OwnerResolver {
   constructor(attendees: readonly { name: string; initials?: string | null; role?: string | null }[]) {
     this.people = attendees.map((a) => {
       const name = stripTitles(a.name);
-      const roles = (a.role ?? '').toLowerCase().split(/\s*[,;]\s*/).filter(Boolean);
+      // "Clerk and RFO" is the Clerk and the RFO.
+      const whole = (a.role ?? '').toLowerCase().split(/\s*[,;]\s*/).filter(Boolean);
+      const roles = [...whole, ...whole.flatMap((r) => (/\s(?:and|&)\s/.test(r) ? r.split(/\s+(?:and|&)\s+/) : []))];
       return { name, initials: (a.initials ?? initialsOf(name)).toUpperCase(), tokens: name.toLowerCase().split(/\s+/), roles };
     });
   }
@@ -45,6 +47,10 @@ export class OwnerResolver {
     // "the Clerk", "Chair": the one attendee listed with that role.
     const holders = this.people.filter((p) => p.roles.includes(owner.toLowerCase()));
     if (holders.length === 1) return holders[0]!.name;
+    // "the Commissioner" for the one "Police and Crime Commissioner" present.
+    const post = owner.toLowerCase();
+    const titled = holders.length ? [] : this.people.filter((p) => p.roles.some((r) => r.endsWith(` ${post}`)));
+    if (titled.length === 1 && post.length > 3) return titled[0]!.name;
     // "March Naomi Alleyne" (a run-on line) and "Mr Hart", "Tracey" (a part of one name).
     const ending = this.people.filter((p) => bare.endsWith(` ${p.name.toLowerCase()}`));
     if (ending.length === 1) return ending[0]!.name;

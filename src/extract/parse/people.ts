@@ -7,28 +7,40 @@
 import type { ApologyRecord, AttendeeRecord } from '../record.js';
 import type { Outline } from './items.js';
 import { isOrganisation, isPersonName, looksLikeRole, parsePersonLine, type PersonLine } from './names.js';
-import { clean, trimPunctuation, wordCount } from './text.js';
+import { clean, sentences, trimPunctuation, wordCount } from './text.js';
 import type { Unit } from './units.js';
 
 export type PeopleKind = 'attendees' | 'apologies';
 
 const LABEL_WORDS: [PeopleKind | 'absent', string][] = [
-  ['attendees', 'attendees|attendance|present|members present|in attendance|also in attendance|also present|officers|officers present|officers in attendance|councillors present|those present|attending|members|board members|panel members|committee members|guests|observers|also attending|present at the meeting|attended by'],
-  ['apologies', 'apologies|apologies for absence|apologies received|apologies received from|apologies for absence received from|absent with apologies|apologies were received from|apologies for absence were received from'],
+  ['attendees', 'attendees|attendance|present|members present|in attendance|also in attendance|also present|officers|officers present|officers in attendance|councillors present|those present|attending|members|board members|panel members|committee members|guests|observers|also attending|present at the meeting|attended by|there|who was there|who came|sederunt|witnesses|speakers|presenters|contributors'],
+  ['apologies', "apologies|apologies for absence|apologies received|apologies received from|apologies for absence received from|absent with apologies|apologies were received from|apologies for absence were received from|sent apologies|apols|unable to attend|not able to attend|could ?n[o']t (?:make it|attend)"],
   ['absent', 'absent|not present|absent without apologies'],
 ];
 
 const LABELS = LABEL_WORDS.map(([kind, words]) => [kind, new RegExp(`^(?:${words})\\s*(?:[:\\-–]\\s*(.*))?$`, 'i')] as const);
 
+/** "Trustees present:", "Governors present" — whoever the body's members are called. */
+const MEMBERS_PRESENT = /^(?:[a-z][\w-]*\s+){1,2}present\s*(?:[:\-–]\s*(.*))?$/i;
+/** "Minute taker: Tamsin Ford (SAB Business Unit)": one more person at the meeting, with their role. */
+const TAKER = /^(minute[- ]?taker|note[- ]?taker|minutes taken by|notes taken by|minuted by|clerk to the \w+|chair(?:man|person)?|vice[- ]chair(?:man|person)?|secretary|clerk|treasurer|officer|scrutiny officer|democratic services officer|committee officer)\s*[:\-–]\s*(.+)$/i;
+
 /** "Present:", "Apologies for absence – Cllr A, Cllr B": the kind of list and anything on the same line. */
-export function peopleLabel(text: string): { kind: PeopleKind | 'absent'; rest: string } | null {
-  const line = clean(text).replace(/^\d{1,3}[.)]?\s+/, '');
+export function peopleLabel(text: string): { kind: PeopleKind | 'absent'; rest: string; role?: string } | null {
+  // "Apologies (accepted):", "Present (in person):": the bracket qualifies the label.
+  const line = clean(text).replace(/^\d{1,3}[.)]?\s+/, '').replace(/^([\w'’ ]{3,40}?)\s*\([^)]{1,30}\)\s*(?=[:\-–]|$)/, '$1');
   for (const [kind, pattern] of LABELS) {
     const m = pattern.exec(line);
     if (m) return { kind, rest: trimPunctuation(m[1] ?? '') };
   }
-  const sentence = /^apologies (?:for absence )?(?:were|had been|have been) (?:received|submitted|tendered|given) from (.+)$/i.exec(line);
-  if (sentence) return { kind: 'apologies', rest: trimPunctuation(sentence[1]!.replace(/\.$/, '')) };
+  const members = MEMBERS_PRESENT.exec(line);
+  if (members && wordCount(line.split(/[:\-–]/)[0]!) <= 3) return { kind: 'attendees', rest: trimPunctuation(members[1] ?? '') };
+  const taker = TAKER.exec(line);
+  // "Chair: Olivia Brandt", "Officer: Ruth Kelly, Scrutiny Officer" — only when a person follows.
+  if (taker && wordCount(taker[2]!) <= 10 && listOfPeople(taker[2]!).length) return { kind: 'attendees', rest: trimPunctuation(taker[2]!), role: taker[1]!.replace(/^\w/, (c) => c.toUpperCase()) };
+  const sentence = /^apologies (?:for absence )?(?:were|was|had been|have been) (?:received|submitted|tendered|given|noted|accepted)(?: and (?:accepted|noted|approved))? (?:from|by|for) (.+)$/i.exec(line);
+  // "Apologies were received from A and B. C attended as a substitute.": only the first sentence names them.
+  if (sentence) return { kind: 'apologies', rest: trimPunctuation(sentences(sentence[1]!)[0]!.replace(/\.$/, '')) };
   return null;
 }
 
@@ -47,14 +59,18 @@ export function readPeople(units: Unit[], outline: Outline): People {
     const label = peopleLabel(heading ? heading.title : unit.text) ?? (unit.table?.kind === 'people' && !people.attendees.length ? { kind: 'attendees' as const, rest: '' } : null);
     if (!label || unit.kind === 'row' && unit.table?.kind !== 'people') continue;
     const start = unit.table?.kind === 'people' ? i : i + 1;
-    const found: PersonLine[] = label.rest ? listOfPeople(label.rest) : [];
+    const found: Listed[] = label.rest ? listOfPeople(label.rest).map((p) => ({ ...p, role: p.role ?? label.role ?? null })) : [];
     const end = readList(units, outline, start, found);
     if (label.kind === 'absent') {
       i = end - 1;
       continue;
     }
     for (let k = i; k < end; k++) people.used.add(k);
-    for (const person of found) add(people, label.kind, person);
+    for (const person of found) {
+      // An attendance table marks each row: present, apologies, or absent.
+      const kind = person.attendance ?? label.kind;
+      if (kind !== 'absent') add(people, kind, person);
+    }
     i = end - 1;
   }
   return people;
@@ -68,8 +84,10 @@ function add(people: People, kind: PeopleKind, person: PersonLine): void {
   else people.apologies.push({ name: person.name, role: person.role, organisation: person.organisation });
 }
 
+type Listed = PersonLine & { attendance?: PeopleKind | 'absent' };
+
 /** Reads people from `start` until the list ends; returns the index after it. */
-function readList(units: Unit[], outline: Outline, start: number, found: PersonLine[]): number {
+function readList(units: Unit[], outline: Outline, start: number, found: Listed[]): number {
   let group: string | null = null;
   let last: PersonLine | null = null;
   let lastHadDetail = false;
@@ -91,7 +109,16 @@ function readList(units: Unit[], outline: Outline, start: number, found: PersonL
       i++;
       break;
     }
-    const person = wordCount(text) <= 14 ? parsePersonLine(text) : null;
+    // Two or more people on one line: "Cllr A Daly (Dale DC), Cllr K Moss (Westford BC)", or "Name – role" lines run together.
+    const several = severalPeople(text);
+    const joined = several ?? runOnPeople(text);
+    const person = !joined && wordCount(text) <= 14 ? parsePersonLine(text) : null;
+    if (joined) {
+      // Several people on the line: each is one.
+      found.push(...joined.map((p) => ({ ...p, organisation: p.organisation ?? group })));
+      last = null;
+      continue;
+    }
     if (person) {
       found.push({ ...person, organisation: person.organisation ?? group });
       last = found[found.length - 1]!;
@@ -123,19 +150,55 @@ function readList(units: Unit[], outline: Outline, start: number, found: PersonL
   return i;
 }
 
+/**
+ * "Cllr Fran Daly (Dale DC), Cllr Keith Moss (Westford BC)": people, each a piece of the line,
+ * and plainly people — titled or with initials, or three or more names with no post or
+ * organisation among them ("Gail Hendry, Chief Nurse" is one person and her post).
+ */
+function severalPeople(text: string): PersonLine[] | null {
+  const pieces = splitOutsideBrackets(text.replace(/^(?:councillors|cllrs)\s+/i, ''));
+  const people = listOfPeople(text);
+  if (people.length < 2 || people.length !== pieces.length) return null;
+  const plainly = pieces.every((p) => /^(?:councillor|cllr|mr|mrs|ms|miss|mx|dr|prof|rev|revd|sir|dame)\b/i.test(p) || /\([A-Z]{2,5}\)/.test(p));
+  const noPosts = pieces.length >= 3 && pieces.every((p) => !isOrganisation(p) && !looksLikeRole(p));
+  return plainly || noPosts ? people : null;
+}
+
+/**
+ * "Huw Prydderch – Chief Executive, Teifi County Council Dr Alys Morgan – Director of
+ * Public Health": lines of "Name – role" run into one. Each name followed by a dash starts
+ * a person; null unless the line starts with one and every part reads as a person.
+ */
+function runOnPeople(text: string): PersonLine[] | null {
+  const tokens = text.split(/\s+/);
+  const starts: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    for (let n = 2; n <= 4 && k + n < tokens.length; n++) {
+      if (!/^[-–—]$/.test(tokens[k + n]!) || !isPersonName(tokens.slice(k, k + n).join(' '))) continue;
+      if (!starts.length || k > starts[starts.length - 1]! + 2) starts.push(k);
+      break;
+    }
+  }
+  if (starts.length < 2 || starts[0] !== 0) return null;
+  const people = starts.map((s, n) => parsePersonLine(tokens.slice(s, starts[n + 1] ?? tokens.length).join(' ')));
+  return people.every(Boolean) ? (people as PersonLine[]) : null;
+}
+
 /** A role or organisation line under a person's name. */
 function detail(person: PersonLine, text: string): void {
   if (!person.organisation && (isOrganisation(text) || !looksLikeRole(text))) person.organisation = text;
   else person.role = person.role ? `${person.role}; ${text}` : text;
 }
 
-function rowPerson(unit: Unit): PersonLine | null {
+function rowPerson(unit: Unit): Listed | null {
   const cells = unit.cells.map(clean);
   const roles = unit.table?.roles ?? [];
   const nameAt = roles.indexOf('name') >= 0 ? roles.indexOf('name') : cells.findIndex(Boolean);
   const person = parsePersonLine(cells[nameAt] ?? '');
   if (!person) return null;
-  const others = cells.filter((c, k) => k !== nameAt && c);
+  const marks = (role: 'present' | 'apologies') => roles.flatMap((r, k) => (r === role ? [cells[k] ?? ''] : []));
+  const attendance = attendanceOf(marks('present'), marks('apologies'));
+  const others = cells.filter((c, k) => k !== nameAt && c && roles[k] !== 'present' && roles[k] !== 'apologies');
   const roleAt = roles.indexOf('role');
   const orgAt = roles.indexOf('organisation');
   const role = roleAt >= 0 ? cells[roleAt] : others.find((c) => !isOrganisation(c));
@@ -144,7 +207,24 @@ function rowPerson(unit: Unit): PersonLine | null {
     ...person,
     role: [person.role, role].filter(Boolean).join(', ') || null,
     organisation: trimPunctuation(organisation ?? '') || person.organisation,
+    ...(attendance ? { attendance } : {}),
   };
+}
+
+const APOLOGY_MARK = /^(apologies|apols?|a|sent apologies|apologies sent)\b/i;
+const ABSENT_MARK = /^([✗✘×û\uF0FB]|no|n|absent|not present|did not attend|dna|-|–)$/i;
+
+/**
+ * Where an attendance table has marks: "✓" under Present, "✓" under Apologies, or one
+ * Attendance column reading "✓", "Apologies" or "✗". Undefined when it has no such columns.
+ */
+function attendanceOf(present: string[], apologies: string[]): PeopleKind | 'absent' | undefined {
+  if (!present.length && !apologies.length) return undefined;
+  const mark = (c: string) => !!c.trim() && !ABSENT_MARK.test(c.trim());
+  if (apologies.some(mark)) return 'apologies';
+  const said = present.map((c) => c.trim()).find(Boolean) ?? '';
+  if (APOLOGY_MARK.test(said)) return 'apologies';
+  return mark(said) ? 'attendees' : 'absent';
 }
 
 /** "Cllrs A Smith (Chair), B Jones and Mrs C Brown (Clerk)" → three people. */

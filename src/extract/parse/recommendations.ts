@@ -36,7 +36,11 @@ export function readRecommendations(units: Unit[]): RecommendationsRead {
     let inResponse = false;
     for (; k < units.length; k++) {
       const next = units[k]!;
-      if (next.kind === 'row' || LABEL.exec(next.text) && (next.emphasis || next.kind === 'heading')) break;
+      // The next recommendation: a heading, a bare "Recommendation 2:" line, or a numbered one after a response.
+      const another = LABEL.exec(next.text);
+      if (next.kind === 'row' || (another && (next.emphasis || next.kind === 'heading' || !another[2] || inResponse))) break;
+      // After the response, the report's next numbered section ("4. Recommendation to the Committee").
+      if (inResponse && /^\d{1,2}\.?\s+[A-Z][^.!?]{2,60}$/.test(next.text)) break;
       const r = RESPONSE.exec(next.text);
       if (r && !inResponse) {
         inResponse = true;
@@ -58,6 +62,8 @@ export function readRecommendations(units: Unit[]): RecommendationsRead {
 }
 
 function responseOf(text: string | undefined): RecommendationRecord['response'] {
+  // "Accepted in principle" commits to the aim, not to all of it.
+  if (/\baccepted in principle\b|\bagreed in principle\b/i.test(text ?? '')) return 'partially accepted';
   const response = parseResponse(text);
   return response === 'pending' ? null : response;
 }

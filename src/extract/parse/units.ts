@@ -6,11 +6,13 @@
  */
 import type { Block, Where } from '../blocks.js';
 import { cleanCell } from '../readers/html.js';
+import { isPersonName } from './names.js';
+import { peopleLabel } from './people.js';
 import { clean, sentences, wordCount } from './text.js';
 
 export type ColumnRole =
   | 'number' | 'text' | 'owner' | 'due' | 'status' | 'update' | 'parent' | 'resources' | 'rag'
-  | 'title' | 'content' | 'name' | 'role' | 'organisation' | 'response' | 'other';
+  | 'title' | 'content' | 'name' | 'role' | 'organisation' | 'response' | 'present' | 'apologies' | 'other';
 
 export type TableKind = 'actions' | 'plan' | 'agenda' | 'recommendations' | 'people' | 'plain';
 
@@ -32,6 +34,8 @@ export interface Unit {
   table: TableSegment | null;
   /** A row of an agenda laid out as a table (number, title, then the minutes). */
   agendaRow: boolean;
+  /** An action written in such a table's Action column: its due date column, as written. */
+  due?: string;
   where?: Where;
 }
 
@@ -40,7 +44,7 @@ const HEADERS: [ColumnRole, RegExp][] = [
   ['text', /^(actions?|action points?|actions? (required|agreed|arising)|description|task|what|detail|details|action description)$/],
   ['parent', /^(objectives?|outcomes?)$/],
   ['owner', /^(lead|lead officer|lead person|lead member|lead agency|owners?|action (owner|by)|responsible|responsible (officer|person)|person responsible|responsibility|by whom|who|officer|assigned to)$/],
-  ['due', /^(due|due date|deadline|target|target date|date|date due|by when|when|timescale|timescales|completion date|target completion( date)?)$/],
+  ['due', /^(due|due date|deadline|target|target date|date|date due|by when|when|timescale|timescales|completion date|target completion( date)?|review date|review by|by)$/],
   ['status', /^(status|current status|progress status)$/],
   ['rag', /^(rag|rag status|rag rating)$/],
   ['update', /^(updates?|progress|comments?|notes?|progress update|latest update|position|update\/progress)$/],
@@ -48,9 +52,12 @@ const HEADERS: [ColumnRole, RegExp][] = [
   ['title', /^(agenda item|agenda items|item|items|subject|topic|agenda)$/],
   ['content', /^(content|contents|minutes?|discussion|summary|notes and actions|minute)$/],
   ['name', /^(name|names|member|attendee)$/],
-  ['role', /^(role|position|job title)$/],
+  ['role', /^(role|position|job title|title|post|designation)$/],
   ['organisation', /^(organisation|organization|representing|agency|body)$/],
   ['response', /^(response|cabinet response|accepted\??|decision|executive response|accepted \/ rejected)$/],
+  // An attendance table's marks: "Present | Apologies", or one "Attendance" column.
+  ['present', /^(present|attended|attendance|in attendance|attending)$/],
+  ['apologies', /^(apologies|apologies received|sent apologies|absent)$/],
 ];
 
 function headerCell(cell: string): ColumnRole | null {
@@ -77,12 +84,15 @@ export function headerRow(row: string[]): { kind: TableKind; roles: ColumnRole[]
     return { kind: 'plan', roles: lower.map((c, k) => (/^actions?$/.test(c) ? 'parent' : roles[k]!)) };
   }
   if (lower.some((c) => /^recommendations?$/.test(c)) && has('response')) return { kind: 'recommendations', roles };
+  // "Item | Notes | Action | Owner": notes before the action are the minutes themselves.
+  const notesAt = roles.indexOf('update');
+  if (has('title') && !has('content') && notesAt >= 0 && (!has('text') || notesAt < roles.indexOf('text'))) roles[notesAt] = 'content';
   // Minutes laid out as a table: "Item | Discussion | Action", or "Minute | Action by".
   if (has('content') && (has('title') || has('number') || has('text') || has('owner'))) {
     const title = roles.indexOf('title');
     return { kind: 'agenda', roles: roles.map((r, k) => (r === 'other' && k < title ? 'number' : r)) };
   }
-  if (has('name') && (has('role') || has('organisation'))) return { kind: 'people', roles };
+  if (has('name') && (has('role') || has('organisation') || has('present') || has('apologies'))) return { kind: 'people', roles };
   if (has('text') && (has('owner') || has('update') || has('due') || has('status') || has('number'))) {
     // "Action | Description | Person responsible": the Action column holds the numbers.
     const texts = roles.flatMap((r, k) => (r === 'text' ? [k] : []));
@@ -95,8 +105,10 @@ export function headerRow(row: string[]): { kind: TableKind; roles: ColumnRole[]
   return null;
 }
 
-const TRAILING_HEADING = /(?<=[.!?])\s+((?:(?:Agenda\s+)?Item\s+|Minute\s+)?(?:[A-Z]{2,6}\s?)?\d{1,4}(?:\/\d{1,4})?[.)]?\s+(?:[-–—:]\s+)?[A-Z][^.!?:;]{2,80})$/;
-const EMBEDDED_LABEL = /\s+(?=(?:Present|PRESENT|Attendees|ATTENDEES|In attendance|Also (?:present|in attendance)|ALSO PRESENT|Apologies(?: for absence)?|APOLOGIES|Officers(?: present)?|OFFICERS(?: PRESENT)?|Venue|Date of next meeting)\s*:)/;
+const TRAILING_HEADING = /(?<=[.!?])\s+((?:(?:Agenda\s+)?[Ii]tem\s+(?:No\.?\s*)?|Minute\s+(?:No\.?\s*)?)?(?:[A-Z]{2,6}\s?)?\d{1,4}(?:\/\d{1,4})?[.):]?\s+(?:[-–—:]\s+)?[A-Z][^.!?:;]{2,80})$/;
+/** A committee's own minute reference ("P/25/001", "AGC/24/17") starts a heading even after a line with no full stop. */
+const TRAILING_REF = /\s+((?:[A-Z]{1,6}\s?\/?)\d{1,4}\/\d{1,4}[.):]?\s+(?:[-–—:]\s+)?[A-Z][^.!?:;]{2,80})$/;
+const EMBEDDED_LABEL_GLOBAL = /\s+(?=(?:[A-Z][a-z]+\s[Pp]resent|Present|PRESENT|Minute taker|Attendees|ATTENDEES|In attendance|Also in attendance|ALSO PRESENT|Apologies(?: for absence)?|APOLOGIES|Officers(?: present)?|OFFICERS(?: PRESENT)?|Venue|(?:Date (?:and time )?of (?:the )?)?[Nn]ext (?:meeting|call|session|panel|board|forum|committee)|Response)\s*:)/g;
 
 export function toUnits(blocks: Block[]): Unit[] {
   const units: Unit[] = [];
@@ -115,16 +127,19 @@ export function toUnits(blocks: Block[]): Unit[] {
   };
 
   for (const block of blocks) {
-    const heading = block.kind === 'paragraph' ? TRAILING_HEADING.exec(block.text) : null;
-    if (block.kind === 'paragraph' && heading && wordCount(heading[1]!) <= 12) {
+    const heading = block.kind === 'paragraph' ? (TRAILING_HEADING.exec(block.text) ?? TRAILING_REF.exec(block.text)) : null;
+    // The text before must be a sentence: not "Minute No." or "Agenda Item No." before its number.
+    const before = heading && block.kind === 'paragraph' ? block.text.slice(0, heading.index) : '';
+    if (block.kind === 'paragraph' && heading && wordCount(heading[1]!) <= 12 && wordCount(before) >= 3 && !/\b(?:no|nos|ref|para|min)\.$/i.test(before)) {
       // "… neighbour of the applicant. 24/46 Minutes of the Previous Meeting": a PDF ran the next item's heading on.
       push({ kind: 'paragraph', text: block.text.slice(0, heading.index), where: block.where });
       push({ kind: 'paragraph', text: heading[1]!, emphasis: true, where: block.where });
       continue;
     }
-    if (block.kind === 'paragraph' && EMBEDDED_LABEL.test(block.text)) {
+    const parts = block.kind === 'paragraph' ? splitAtLabels(block.text) : [];
+    if (parts.length > 1) {
       // "… Civic Centre Attendees: Meera Kapoor …": lines a PDF ran together.
-      for (const part of block.text.split(EMBEDDED_LABEL)) push({ kind: 'paragraph', text: part, emphasis: false, where: block.where });
+      for (const part of parts) push({ kind: 'paragraph', text: part, emphasis: false, where: block.where });
       continue;
     }
     if (block.kind === 'heading') push({ kind: 'heading', text: block.text, emphasis: true, level: block.level, where: block.where });
@@ -138,7 +153,8 @@ export function toUnits(blocks: Block[]): Unit[] {
       const carriesOn = lastHeaded && lastHeaded.columns === columns && !headers.some(Boolean);
       let segment: TableSegment = carriesOn ? lastHeaded!.segment : { id: ++tableId, kind: 'plain', roles: [] };
       for (const [k, row] of block.rows.entries()) {
-        const header = headers[k];
+        // In a list of people, a row that starts with a person ("Ann Cole | Member | Apologies") is a person, not headers.
+        const header = segment.kind === 'people' && isPersonName(row.find((c) => c.trim()) ?? '') ? null : headers[k];
         if (header) {
           segment = { id: ++tableId, ...header };
           lastHeaded = { segment, columns };
@@ -149,6 +165,28 @@ export function toUnits(blocks: Block[]): Unit[] {
     }
   }
   return units;
+}
+
+/**
+ * A paragraph cut where a label of its own starts: "Venue:", "Response:", or any label of
+ * a list of people ("Apologies (accepted):", "Couldn't make it:", "Trustees present:").
+ */
+function splitAtLabels(text: string): string[] {
+  const cuts = new Set<number>();
+  for (const m of text.matchAll(EMBEDDED_LABEL_GLOBAL)) cuts.add(m.index);
+  for (const colon of text.matchAll(/:(?=\s|$)/g)) {
+    const before = text.slice(0, colon.index);
+    // The longest label ending at this colon (up to five words), starting with a capital after a space.
+    for (const at of [...before.matchAll(/\s+(?=\S)/g)].map((w) => w.index).slice(-5)) {
+      const label = before.slice(at).trim();
+      if (/^[A-Z]/.test(label) && peopleLabel(`${label}:`)) {
+        cuts.add(at);
+        break;
+      }
+    }
+  }
+  const starts = [...cuts].filter((c) => c > 0).sort((a, b) => a - b);
+  return starts.length ? [0, ...starts].map((s, k) => text.slice(s, starts[k] ?? text.length).trim()).filter(Boolean) : [text];
 }
 
 /** Columns up to the last one with text (converters leave trailing empty cells). */
@@ -195,8 +233,9 @@ function rowUnits(row: string[], segment: TableSegment): (Partial<Unit> & { kind
     // An "Action" (and "Owner") column beside the minutes: each is a marked action.
     const action = cells[segment.roles.indexOf('text')] ?? '';
     const owner = cells[segment.roles.indexOf('owner')] ?? '';
+    const due = clean(cells[segment.roles.indexOf('due')] ?? '');
     for (const line of action.split('\n').map(clean).filter(Boolean)) {
-      out.push({ kind: 'paragraph', text: `ACTION: ${line}${owner ? ` – ${clean(owner)}` : ''}` });
+      out.push({ kind: 'paragraph', text: `ACTION: ${line}${owner ? ` – ${clean(owner)}` : ''}`, ...(due ? { due } : {}) });
     }
     // Only an owner ("Action by: BC"): the minute's last sentence is their task.
     if (!clean(action) && clean(owner)) out.push({ kind: 'paragraph', text: `Action: ${clean(owner)}` });

@@ -8,6 +8,7 @@ import type { ReadResult } from '../blocks.js';
 import { problems } from '../errors.js';
 import { numberedParagraphs, normaliseForMatch, type NumberedParagraph } from './docxNumbering.js';
 import { htmlToBlocks, parseHtml } from './html.js';
+import { ZipDamage } from './zip.js';
 
 /** Separates an injected list number from the paragraph text; invisible if it ever leaks. */
 const LABEL_END = '\u2063';
@@ -17,7 +18,7 @@ export async function readDocx(bytes: Uint8Array, filename: string): Promise<Rea
   try {
     numbered = numberedParagraphs(bytes);
   } catch (error) {
-    throw problems.corrupt(filename, 'Word', error);
+    throw error instanceof ZipDamage && error.kind === 'truncated' ? problems.truncated(filename, 'Word', error) : problems.corrupt(filename, 'Word', error);
   }
   let html: string;
   let messages: { type: string; message: string }[];

@@ -8,7 +8,7 @@ import { DEFAULT_SIZE_LIMIT_BYTES, ExtractError, problems } from '../errors.js';
 import { readDocx } from './docx.js';
 import { looksLikeMarkdown, readMarkdown } from './markdown.js';
 import { decodeText, readText } from './text.js';
-import { readZipEntry } from './zip.js';
+import { readZipEntry, ZipDamage } from './zip.js';
 
 export interface ReadOptions {
   /** Largest file accepted, in bytes (20 MB unless said otherwise). */
@@ -57,7 +57,11 @@ function hasWordDocument(bytes: Uint8Array, filename: string): boolean {
   try {
     return readZipEntry(bytes, 'word/document.xml') !== null;
   } catch (error) {
-    throw problems.corrupt(filename, extname(filename).toLowerCase() === '.docx' ? 'Word' : 'zip', error);
+    // Named .docx, or a zip whose first entries are a Word document's: say "Word file", not "zip".
+    const word = extname(filename).toLowerCase() === '.docx' || Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).includes('word/');
+    const format = word ? 'Word' : 'zip';
+    if (error instanceof ZipDamage && error.kind === 'truncated') throw problems.truncated(filename, format, error);
+    throw problems.corrupt(filename, format, error);
   }
 }
 

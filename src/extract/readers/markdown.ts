@@ -29,7 +29,7 @@ export async function readMarkdown(bytes: Uint8Array, filename: string, format: 
 
 export function markdownBlocks(text: string): Block[] {
   const blocks: Block[] = [];
-  for (const part of splitTabTables(text.replace(/\r\n?/g, '\n').split('\n'))) {
+  for (const part of splitTabTables(text.replace(/\r\n?/g, '\n').split('\n'), true)) {
     if ('table' in part) blocks.push({ kind: 'table', rows: part.table, where: { line: part.line } });
     else blocks.push(...tokensToBlocks(marked.lexer(part.text.join('\n')), 0));
   }

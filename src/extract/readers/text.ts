@@ -25,36 +25,74 @@ export async function readText(bytes: Uint8Array, filename: string): Promise<Rea
   return { format: 'txt', blocks: textBlocks(text), warnings };
 }
 
-/** Lines with a tab are table rows; a table carries on over single blank lines. */
-export function splitTabTables(lines: string[]): ({ table: string[][]; line: number } | { text: string[]; line: number })[] {
+/**
+ * Table rows: lines with a tab, and lines written with pipes ("| Name | Role |", two or
+ * more of them in a row); a table carries on over single blank lines. A pipe table's rule
+ * line ("|---|---|") is dropped.
+ */
+export function splitTabTables(lines: string[], markdown = false): ({ table: string[][]; line: number } | { text: string[]; line: number })[] {
   const parts: ({ table: string[][]; line: number } | { text: string[]; line: number })[] = [];
+  const pipes = pipeRows(lines, markdown);
+  const isRow = (k: number) => pipes.has(k) || (lines[k]!.includes('\t') && !!lines[k]!.replace(/\t/g, '').trim());
   let i = 0;
   while (i < lines.length) {
-    if (lines[i]!.includes('\t') && lines[i]!.replace(/\t/g, '').trim()) {
+    if (isRow(i)) {
       const start = i;
       const rows: string[][] = [];
       while (i < lines.length) {
-        const line = lines[i]!;
-        if (line.includes('\t') && line.replace(/\t/g, '').trim()) {
-          rows.push(line.split('\t').map(tableCell));
+        if (isRow(i)) {
+          const cells = pipes.get(i) ?? lines[i]!.split('\t');
+          if (!cells.every((c) => RULE_CELL.test(c))) rows.push(cells.map(tableCell));
           i++;
-        } else if (!line.trim() && nextNonBlankHasTab(lines, i)) i++;
+        } else if (!lines[i]!.trim() && nextNonBlankIsRow(lines, i, isRow)) i++;
         else break;
       }
       parts.push({ table: rows, line: start + 1 });
     } else {
       const start = i;
       const text: string[] = [];
-      while (i < lines.length && !(lines[i]!.includes('\t') && lines[i]!.replace(/\t/g, '').trim())) text.push(lines[i++]!);
+      while (i < lines.length && !isRow(i)) text.push(lines[i++]!);
       parts.push({ text, line: start + 1 });
     }
   }
   return parts;
 }
 
-function nextNonBlankHasTab(lines: string[], from: number): boolean {
-  for (let j = from; j < lines.length; j++) if (lines[j]!.trim()) return lines[j]!.includes('\t');
+function nextNonBlankIsRow(lines: string[], from: number, isRow: (k: number) => boolean): boolean {
+  for (let j = from; j < lines.length; j++) if (lines[j]!.trim()) return isRow(j);
   return false;
+}
+
+const RULE_CELL = /^\s*:?-{3,}:?\s*$/;
+
+/**
+ * "| a | b |" (or "a | b | c") lines, two or more together, as their cells. In Markdown a
+ * table with its rule line is left to the Markdown reader.
+ */
+function pipeRows(lines: string[], markdown: boolean): Map<number, string[]> {
+  const cells = (line: string): string[] | null => {
+    const t = line.trim();
+    const edged = t.startsWith('|') && t.endsWith('|') && t.length > 2;
+    const inner = edged ? t.slice(1, -1) : t;
+    const split = inner.split(/(?<!\\)\|/);
+    return (edged && split.length >= 2) || split.length >= 3 ? split.map((c) => c.replace(/\\\|/g, '|')) : null;
+  };
+  const found = new Map<number, string[]>();
+  for (let k = 0; k < lines.length; k++) {
+    const row = cells(lines[k]!);
+    const neighbour = (j: number) => j >= 0 && j < lines.length && cells(lines[j]!) !== null;
+    if (row && (neighbour(k - 1) || neighbour(k + 1))) found.set(k, row);
+  }
+  if (!markdown) return found;
+  const groups: number[][] = [];
+  for (const k of found.keys()) {
+    if (found.has(k - 1)) groups[groups.length - 1]!.push(k);
+    else groups.push([k]);
+  }
+  for (const group of groups) {
+    if (group.some((k) => found.get(k)!.every((c) => RULE_CELL.test(c)))) for (const k of group) found.delete(k);
+  }
+  return found;
 }
 
 /** Converters leave HTML (<p>, <ul><li>, <b>, &amp;) inside cells; keep its line structure only. */

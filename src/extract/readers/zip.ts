@@ -8,14 +8,28 @@ const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
 
+/** Why a zip cannot be read, in words for the person who has the file. */
+export class ZipDamage extends Error {
+  override readonly name = 'ZipDamage';
+
+  constructor(
+    /** Cut short (the directory at its end is missing), or damaged inside. */
+    readonly kind: 'truncated' | 'damaged',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export function readZipEntry(bytes: Uint8Array, name: string): Buffer | null {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEndOfDirectory(buf);
-  if (end < 0) throw new Error('no zip directory');
+  // Every zip ends with its directory: without it the file stops part-way through.
+  if (end < 0) throw new ZipDamage('truncated', 'the file stops part-way through');
   const count = buf.readUInt16LE(end + 10);
   let at = buf.readUInt32LE(end + 16);
   for (let i = 0; i < count && at + 46 <= buf.length; i++) {
-    if (buf.readUInt32LE(at) !== DIRECTORY_ENTRY) throw new Error('broken zip directory');
+    if (buf.readUInt32LE(at) !== DIRECTORY_ENTRY) throw new ZipDamage('damaged', 'its list of contents is damaged');
     const method = buf.readUInt16LE(at + 10);
     const compressedSize = buf.readUInt32LE(at + 20);
     const nameLength = buf.readUInt16LE(at + 28);
@@ -30,12 +44,18 @@ export function readZipEntry(bytes: Uint8Array, name: string): Buffer | null {
 }
 
 function entryData(buf: Buffer, offset: number, method: number, size: number): Buffer {
-  if (buf.readUInt32LE(offset) !== LOCAL_HEADER) throw new Error('broken zip entry');
+  if (offset + 30 > buf.length || buf.readUInt32LE(offset) !== LOCAL_HEADER) throw new ZipDamage('damaged', 'part of its contents is damaged');
   const start = offset + 30 + buf.readUInt16LE(offset + 26) + buf.readUInt16LE(offset + 28);
   const data = buf.subarray(start, start + size);
   if (method === 0) return data;
-  if (method === 8) return inflateRawSync(data);
-  throw new Error(`unsupported zip compression ${method}`);
+  if (method === 8) {
+    try {
+      return inflateRawSync(data);
+    } catch {
+      throw new ZipDamage('damaged', 'part of its contents cannot be unpacked');
+    }
+  }
+  throw new ZipDamage('damaged', `it uses a compression (method ${method}) Word does not write`);
 }
 
 function findEndOfDirectory(buf: Buffer): number {

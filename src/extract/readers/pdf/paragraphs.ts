@@ -62,6 +62,8 @@ function continues(paragraph: Paragraph, line: Line, marker: Marker | undefined,
   if (line.bold !== last.bold && lastShort) return false;
   const tolerance = Math.max(2, 0.15 * line.size);
   const centred = Math.abs(line.x0 + line.x1 - last.x0 - last.x1) <= 2 * tolerance && line.x0 > frame.left + tolerance;
+  // A one-line list item that ends a sentence, and a line back at its marker: the next paragraph, not a wrap.
+  if (paragraph.marker && paragraph.lines.length === 1 && lastEnds && line.x0 <= paragraph.x0 + tolerance) return false;
   if (marker) {
     // A number or dash at the start of a wrapped line is just text; a marker after a full line
     // without a full stop, at the paragraph's own indentation, is taken for such a wrap.
