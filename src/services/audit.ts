@@ -1,6 +1,7 @@
 import { schema } from '../db/index.js';
 import type { Executor, Transaction } from '../db/connection.js';
 import { userIdOf, type ServiceContext } from './context.js';
+import { recordChanged } from './memo.js';
 
 export interface AuditEntry {
   /** "action.status", "meeting.create" */
@@ -29,7 +30,11 @@ export async function write<T>(
   ctx: ServiceContext,
   work: (tx: Transaction, record: (entry: AuditEntry) => Promise<void>) => Promise<T>,
 ): Promise<T> {
-  return ctx.db.transaction(async (tx) => work(tx, (entry) => audit(tx, ctx, entry)));
+  try {
+    return await ctx.db.transaction(async (tx) => work(tx, (entry) => audit(tx, ctx, entry)));
+  } finally {
+    recordChanged(ctx);
+  }
 }
 
 /** Search vectors and file bytes do not belong in the audit log. */

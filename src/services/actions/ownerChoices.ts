@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { schema } from '../../db/index.js';
 import { scopeFor } from '../../domain/access.js';
 import type { ServiceContext } from '../context.js';
+import { memo } from '../memo.js';
 import { actionVisible } from '../visibility.js';
 
 export interface OwnerChoices {
@@ -12,6 +13,10 @@ export interface OwnerChoices {
 }
 
 export async function actionOwnerChoices(ctx: ServiceContext, bodyId?: number): Promise<OwnerChoices> {
+  return memo(ctx, `ownerChoices:${bodyId ?? ''}`, () => findOwners(ctx, bodyId));
+}
+
+async function findOwners(ctx: ServiceContext, bodyId?: number): Promise<OwnerChoices> {
   const { actions } = schema;
   const owned = sql`select o.person_id, o.organisation_id from action_owners o join actions on actions.id = o.action_id
     where ${actionVisible(scopeFor(ctx.viewer), actions)}${bodyId ? sql` and ${actions.bodyId} = ${bodyId}` : sql``}`;

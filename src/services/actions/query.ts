@@ -8,6 +8,7 @@ import { addDays } from '../../domain/dates.js';
 import { dueState } from '../../domain/due.js';
 import { ragFor } from '../../domain/rag.js';
 import type { ServiceContext } from '../context.js';
+import { memo } from '../memo.js';
 import { NotFound } from '../errors.js';
 import type { Page } from '../schemas.js';
 import { parse } from '../validation.js';
@@ -93,6 +94,10 @@ function orderBy(f: ReturnType<typeof actionFilter.parse>): SQL[] {
 
 export async function listActions(ctx: ServiceContext, filter: ActionFilter = {}): Promise<Page<ActionListRow>> {
   const f = parse(actionFilter, filter);
+  return memo(ctx, `actions:${JSON.stringify(f)}`, () => queryActions(ctx, f));
+}
+
+async function queryActions(ctx: ServiceContext, f: ReturnType<typeof actionFilter.parse>): Promise<Page<ActionListRow>> {
   const where = and(...conditions(ctx, f));
   const [rows, [total]] = await Promise.all([
     ctx.db.select({

@@ -11,6 +11,7 @@ import { addDays } from '../../domain/dates.js';
 import { DUE_SOON_DAYS } from '../../domain/due.js';
 import { effectiveDueSql } from '../actions/query.js';
 import type { ServiceContext } from '../context.js';
+import { memo } from '../memo.js';
 import { id } from '../schemas.js';
 import { parse } from '../validation.js';
 import { actionVisible } from '../visibility.js';
@@ -63,7 +64,12 @@ interface DashboardRow {
 }
 
 export async function dashboard(ctx: ServiceContext, filter: DashboardFilter = {}): Promise<Dashboard> {
-  const result = await ctx.db.execute(dashboardQuery(ctx, parse(dashboardFilter, filter)));
+  const f = parse(dashboardFilter, filter);
+  return memo(ctx, `dashboard:${JSON.stringify(f)}`, () => countFigures(ctx, f));
+}
+
+async function countFigures(ctx: ServiceContext, f: z.output<typeof dashboardFilter>): Promise<Dashboard> {
+  const result = await ctx.db.execute(dashboardQuery(ctx, f));
   const row = (result as unknown as { rows: DashboardRow[] }).rows[0]!;
   const t = row.totals;
   const group = (rows: Counts[] | null): GroupCounts[] =>

@@ -1,6 +1,6 @@
 /** Signing in with a local account: argon2 passwords, lockout after repeated failures, sessions in the database. */
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import { schema } from '../../db/index.js';
 import type { Executor } from '../../db/connection.js';
 import { audit } from '../audit.js';
@@ -59,10 +59,15 @@ export async function startSession(db: Executor, userId: number, now = new Date(
   return { token, expiresAt };
 }
 
-export async function userForSession(db: Executor, token: string, now = new Date()): Promise<User | null> {
-  const [row] = await db.select({ user: users }).from(sessions).innerJoin(users, eq(users.id, sessions.userId))
+/** The signed-in user of a session, with the bodies they are a member of today, in one query. */
+export async function sessionUser(db: Executor, token: string, today: string, now = new Date()): Promise<{ user: User; bodyIds: number[] } | null> {
+  const [row] = await db.select({
+    user: users,
+    bodyIds: sql<number[]>`array(select distinct m.body_id from memberships m
+      where m.person_id = ${users.personId} and (m.to_date is null or m.to_date >= ${today}))`,
+  }).from(sessions).innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.id, hashToken(token)), gt(sessions.expiresAt, now)));
-  return row && !row.user.disabled ? row.user : null;
+  return row && !row.user.disabled ? { user: row.user, bodyIds: row.bodyIds.map(Number) } : null;
 }
 
 export async function endSession(db: Executor, token: string): Promise<void> {

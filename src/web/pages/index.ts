@@ -37,7 +37,7 @@ export const pagesPlugin = fp(async (app: FastifyInstance, options: PagesOptions
   app.decorateReply('page', function page(this: FastifyReply, template: string, data: Record<string, unknown> = {}) {
     return this.type('text/html; charset=utf-8').send(renderPage(views, this.request, this, template, data));
   });
-  app.viewerResolvers.push(sessionResolver(app.db, app.today, options.secureCookies));
+  app.viewerResolvers.push(sessionResolver(app.db, app.today));
   app.addHook('onRequest', async (request, reply) => {
     const asked = (request.query as Record<string, unknown> | undefined)?.lang;
     let lang: Language;

@@ -3,8 +3,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../../db/connection.js';
 import type { Language } from '../../domain/bodies.js';
 import type { IsoDate } from '../../domain/dates.js';
-import { SESSION_HOURS, endSession, startSession, userForSession } from '../../services/users/signIn.js';
-import { viewerFor, type User } from '../../services/users/users.js';
+import { SESSION_HOURS, endSession, sessionUser, startSession } from '../../services/users/signIn.js';
+import type { User } from '../../services/users/users.js';
 import type { ViewerResolver } from '../plugins/viewer.js';
 
 export const SESSION_COOKIE = 'oversight_session';
@@ -16,15 +16,16 @@ declare module 'fastify' {
   }
 }
 
-export function sessionResolver(db: Database, today: () => IsoDate, _secure: boolean): ViewerResolver {
+export function sessionResolver(db: Database, today: () => IsoDate): ViewerResolver {
   return async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return null;
-    const user = await userForSession(db, token);
-    if (!user) return null;
+    const found = await sessionUser(db, token, today());
+    if (!found) return null;
+    const { user, bodyIds } = found;
     request.userName = user.name;
     request.preferredLanguage = user.preferredLanguage;
-    return { viewer: await viewerFor(db, user, today()), actor: user.email };
+    return { viewer: { kind: 'user', userId: user.id, role: user.role, personId: user.personId, bodyIds }, actor: user.email };
   };
 }
 

@@ -8,6 +8,7 @@ import type { Database } from '../../db/connection.js';
 import { PUBLIC, type Viewer } from '../../domain/access.js';
 import type { IsoDate } from '../../domain/dates.js';
 import type { ServiceContext } from '../../services/context.js';
+import { forOneRequest } from '../../services/memo.js';
 import { userForToken, viewerFor } from '../../services/users/users.js';
 import { Unauthorised } from './errors.js';
 
@@ -45,9 +46,13 @@ export const viewerPlugin = fp(async (app: FastifyInstance, options: ViewerOptio
   app.decorate('viewerResolvers', [bearerToken(options.db, options.today)]);
   app.decorateRequest('viewer', null as never);
   app.decorateRequest('actor', 'public');
+  // One context a request (made when first asked for), so that what it reads once it can reuse.
+  const contexts = new WeakMap<FastifyRequest, ServiceContext>();
   app.decorateRequest('ctx', {
     getter(this: FastifyRequest): ServiceContext {
-      return { db: app.db, viewer: this.viewer, actor: this.actor, today: app.today() };
+      let ctx = contexts.get(this);
+      if (!ctx || ctx.viewer !== this.viewer) contexts.set(this, (ctx = forOneRequest({ db: app.db, viewer: this.viewer, actor: this.actor, today: app.today() })));
+      return ctx;
     },
   });
   app.addHook('onRequest', async (request) => {
