@@ -3,7 +3,8 @@ import mammoth from 'mammoth';
 import { expect, it } from 'vitest';
 import { PUBLIC } from '../../src/domain/access.js';
 import { raiseAction } from '../../src/services/actions/index.js';
-import { csvCell, exportActionLog, exportMinutes, meetingsCalendar } from '../../src/services/exports/index.js';
+import { csvCell, exportActionLog, exportMinutes, meetingsCalendar, minutesModel, minutesText } from '../../src/services/exports/index.js';
+import type { MeetingView } from '../../src/services/meetings/view.js';
 import { addMinute, setMeetingStatus } from '../../src/services/meetings/index.js';
 import { describeEachDriver } from '../support/db.js';
 import { buildWorld, contextAs } from '../support/world.js';
@@ -12,6 +13,28 @@ it('quotes CSV cells and defuses spreadsheet formulas', () => {
   expect(csvCell('plain')).toBe('plain');
   expect(csvCell('a, "b"')).toBe('"a, ""b"""');
   expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+});
+
+it('lists those present in the attendance order, a heading wherever the organisation changes', () => {
+  const person = (name: string, organisationName: string | null, role: string | null = null) =>
+    ({ personId: 0, name, honorific: null, initials: name.split(' ').map((w) => w[0]).join(''), kind: 'present', role, organisationName, jobTitle: null });
+  const view = {
+    meeting: { date: '2025-07-28', title: null, venue: 'Civic Centre', virtual: false, startTime: null },
+    body: { name: 'Eastvale Community Group', shortName: 'ECG' },
+    attendance: [person('Ann Hale', null, 'Chair'), person('Abe Hill', null), person('Ben Idle', 'Eastvale Council'), person('Cara Jones', 'Eastvale Council'), person('Dev Kaur', 'Westvale Police'), person('Eve Long', null)],
+    items: [{ number: '1', title: 'Welcome', withheld: false, minutes: [], decisions: [{ id: 1, number: null, text: 'RESOLVED that the report be noted.' }], actions: [] }],
+    general: { minutes: [], decisions: [], actions: [] },
+    next: null,
+  } as unknown as MeetingView;
+  const model = minutesModel(view);
+  expect(model.attendees).toEqual([
+    { organisation: null, lines: ['Ann Hale (AH) - Chair', 'Abe Hill (AH)'] },
+    { organisation: 'Eastvale Council', lines: ['Ben Idle (BI)', 'Cara Jones (CJ)'] },
+    { organisation: 'Westvale Police', lines: ['Dev Kaur (DK)'] },
+    { organisation: 'Members', lines: ['Eve Long (EL)'] },
+  ]);
+  // A decision that already says "RESOLVED" is not said twice.
+  expect(minutesText(model)).toContain('\nRESOLVED that the report be noted.\n');
 });
 
 describeEachDriver('exports', (database) => {
@@ -27,7 +50,8 @@ describeEachDriver('exports', (database) => {
     expect(txt).toContain('Wednesday 13 March 2024');
     expect(txt).toContain('Ceri Ashdown (CA) - Chair');
     expect(txt).toContain('3.1 The group examined the stop and search figures.');
-    expect(txt).toContain('1\tCirculate the figures\tMorgan Pryce\tnext meeting');
+    expect(txt).toContain('No.\tItem\tAction\tOwner\tDue');
+    expect(txt).toContain('1\t3\tCirculate the figures\tMorgan Pryce\tnext meeting');
     expect(txt).toContain('The named officer complaint');
     expect(txt).toContain('Date of next meeting: Wednesday 10 July 2024');
 

@@ -67,19 +67,32 @@ function logActions(rows: Unit[], ctx: TableContext): ActionDraft[] {
     const { status, update } = reviewed[k]!;
     const earlier = isReview || (closing && rowIsEarlier(status, clean(cell(row, 'update'))));
     const updateColumn = clean(cell(row, 'update'));
+    const placed = closing && !earlier ? itemColumn(ctx, clean(cell(row, 'title')), first.i) : null;
     out.push(
       newAction('table', row.i, text, {
         owners: ctx.owners.owners(cell(row, 'owner')),
         ...readDue(cell(row, 'due') || duePhrase(text), ctx.meetingDate),
-        item: ctx.outline.paraOf[row.i] ?? ctx.outline.itemOf[row.i] ?? null,
+        item: placed?.item ?? ctx.outline.paraOf[row.i] ?? ctx.outline.itemOf[row.i] ?? null,
         fromPreviousMeeting: earlier,
         status: status ?? (earlier ? 'ongoing' : 'open'),
         update: cell(row, 'status') && updateColumn ? updateColumn : update,
         rag: parseRag(cell(row, 'rag')),
+        ...(placed ? { place: placed.place } : {}),
       }),
     );
   });
   return out;
+}
+
+/**
+ * A closing log's "Item" column ("5", "5.4"): the action arose under that item of these
+ * minutes, and sits at the end of it — a log lists actions the minutes' words may not.
+ */
+function itemColumn(ctx: TableContext, written: string, table: number): { item: string; place: number } | null {
+  const number = written.replace(/^(?:item|minute|min\.?)\s+/i, '').replace(/[.)]$/, '');
+  if (!number) return null;
+  const units = ctx.outline.itemOf.flatMap((item, i) => (i < table && (item === number || ctx.outline.paraOf[i] === number) ? [i] : []));
+  return units.length ? { item: number, place: units[units.length - 1]! + 0.5 } : null;
 }
 
 /** In a closing log, a row already done, deferred, or under way with progress to report was set at an earlier meeting. */

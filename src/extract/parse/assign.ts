@@ -21,9 +21,9 @@ const ADVERBS = '(?:(?:also|now|then|further|shortly|personally|separately|direc
 const ROLE = '(?:chair(?:man|person)?|vice[- ]chair|clerk|secretary|treasurer|commissioner|deputy commissioner|chief executive|chief constable|chief officer|director(?: of [\\w&]+(?: [\\w&]+)?)?|head of [\\w&]+(?: [\\w&]+)?|lead officer|officers?|monitoring officer|scrutiny officer|link member|council officer|minute taker|governance (?:support )?officer|mayor|leader|portfolio holder|cabinet member|manager|coordinator|co-ordinator|secretariat|force|team|[\\w’\']+ team|sub-committee(?: of the \\w+)?|working group|task (?:and|&) finish group|panel|board|committee|council|partnership|service|unit|department)';
 /** The body itself is asked to do things ("The panel were asked to promote…"); that is not one person's task. */
 const WHOLE_BODY = /^(?:the\s+)?(?:panel|committee|board|group|members|council|forum|meeting|attendees|partners|partnership)$/i;
-const REPORTED_VERB = /\b(was|were|rose|fell|remained|increased|decreased|showed|grew|dropped|doubled|halved)\b/i;
+const REPORTED_VERB = /\b(was|were|rose|fell|fallen|risen|remained|increased|decreased|showed|grew|dropped|doubled|halved)\b/i;
 /** A resolution "to object", "to approve the payments" decides; "to request a survey" gives a task. */
-const DECISION_VERBS = /^(object|support|approve|refuse|grant|accept|reject|adopt|endorse|defer|recommend|delegate|spend|pay|award|allocate|ratify|receive|agree|confirm|co-opt|appoint|authorise|authorize|retain|decline|raise no|make no|have no|take no|not|set(?! up)|fix|increase|reduce|freeze|maintain|note)\b/i;
+const DECISION_VERBS = /^(object|support|approve|refuse|grant|accept|reject|adopt|endorse|defer|recommend|delegate|escalate|refer|spend|pay|award|allocate|ratify|receive|agree|confirm|co-opt|appoint|authorise|authorize|retain|decline|raise no|make no|have no|take no|not|set(?! up)|fix|increase|reduce|freeze|maintain|note)\b/i;
 const CLAUSE_WORDS = /\b(was|were|is|are|am|has|have|had|been|being|can|could|should|may|might|must|do|does|did|will|would|that|which|who|hoped|hope|expected|likely|possible|intended|anticipated|believed|felt|thought)\b/i;
 const ROLE_SUBJECT = new RegExp(`^(?:the\\s+|a\\s+|our\\s+)?${ROLE}$`, 'i');
 
@@ -217,9 +217,9 @@ export function ownerLike(text: string, owners: OwnerResolver, strict = false): 
   const t = clean(text).replace(/^the\s+/i, '');
   if (!t || wordCount(t) > 8) return false;
   if (owners.isAttendee(t)) return true;
-  const parts = t.split(/\s*(?:\/|&|,|\band\b)\s*/i).filter(Boolean);
+  const parts = owners.split(t);
   return parts.length > 0 && parts.every((p) => {
-    if (owners.isAttendee(p)) return true;
+    if (owners.isAttendee(p) || owners.namesOrganisation(p)) return true;
     if (/^[A-Z]{2,4}$/.test(p)) return !owners.known;
     if (isPersonName(p)) return !strict || !owners.known || /^(cllr|councillor|mr|mrs|ms|dr)\b/i.test(p) || wordCount(p) >= 2;
     return ROLE_SUBJECT.test(p);

@@ -22,6 +22,8 @@ export interface ActionDraft extends ActionRecord {
   context: string;
   /** Action plans: the task letter, to tell a repeated row from a second task. */
   letter?: string;
+  /** A row of a closing action log that names its item: where in the minutes that item ends, to sit there. */
+  place?: number;
 }
 
 export function newAction(source: ActionSource, unit: number, text: string, extra: Partial<ActionDraft> = {}): ActionDraft {

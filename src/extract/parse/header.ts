@@ -146,6 +146,9 @@ function namedMeeting(units: Unit[], meeting: MeetingRecord): void {
   }
 }
 
+/** The word a body's name ends with, before a "meeting" or a kind of meeting. */
+const BODY_NOUN_END = /\b(cabinet|council|committee|sub-committee|sub-?group|board|panel|group|forum|partnership|authority|executive|assembly|commission|trust|trustees|governors|governing body|network|team|association|society|alliance|collaborative|working party|task (?:and|&) finish)(?:\s*\([^)]*\))?$/i;
+
 const BODY_NOUN_AT_END = /\b(cabinet|council|committee|sub-committee|board|panel|group|forum|partnership|authority|executive|assembly|commission)$/i;
 
 /** The header ends where attendance, the first item, or the first table or long paragraph starts. */
@@ -230,7 +233,8 @@ function cleanBody(text: string): string {
     .replace(/\s*[-–—:]\s*(draft\s+)?(meeting\s+)?(minutes|agenda|notes)(\s+of\s+(the\s+)?meeting)?$/i, '')
     .replace(/^(draft\s+|unconfirmed\s+)?(minutes|notes|record)\s+(of\s+)?(the\s+|a\s+)?/i, '')
     .replace(/^meeting(?:\s+of(?:\s+the)?\b|$)\s*/i, '')
-    .replace(/\s+meeting$/i, '');
+    // "Cabinet meeting" is the Cabinet; "Annual General Meeting", "Joint Escalations Meeting" are named so.
+    .replace(/\s+meeting$/i, (m, at: number, whole: string) => (BODY_NOUN_END.test(whole.slice(0, at)) ? '' : m));
   body = trimPunctuation(body);
   return isAllCaps(body) ? titleCase(body) : body;
 }
@@ -238,7 +242,8 @@ function cleanBody(text: string): string {
 /** "Scrutiny & Accountability Board Deep Dive" + "Child Exploitation and Vulnerability". */
 function splitMeetingType(meeting: MeetingRecord): void {
   const type = meeting.body ? MEETING_TYPES.exec(meeting.body) : null;
-  if (!type || !meeting.body) return;
+  // Only a body's own meeting: "… Board Deep Dive", not "Northvale Scrutiny Escalations Meeting" (a body named so).
+  if (!type || !meeting.body || !BODY_NOUN_END.test(meeting.body.slice(0, type.index).trim())) return;
   meeting.body = meeting.body.slice(0, type.index).trim();
   const name = type[1]!.replace(/^\w/, (c) => c.toUpperCase());
   meeting.title = meeting.title ? `${name}: ${meeting.title}` : name;

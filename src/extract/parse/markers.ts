@@ -9,7 +9,6 @@ import { PREVIOUS } from './actionTables.js';
 import { newAction, statusAndUpdate, statusWord, type ActionDraft } from './draft.js';
 import { readDue } from './due.js';
 import { peopleLabel } from './people.js';
-import { splitOwners } from './owners.js';
 import { clean, sentences, trimPunctuation, wordCount } from './text.js';
 import type { Unit } from './units.js';
 
@@ -117,12 +116,12 @@ export function leadingSubject(sentence: string, ctx: ActionContext): string | n
   if (!m) return null;
   const subject = m[1]!;
   if (/^(he|she|they|we|it|this|that|there|the|a|an)$/i.test(subject)) return null;
-  return ownerLike(subject, ctx.owners) || splitOwners(subject).every((p) => /^[A-Z]{2,4}$/.test(p)) ? subject : null;
+  return ownerLike(subject, ctx.owners) || ctx.owners.split(subject).every((p) => /^[A-Z]{2,4}$/.test(p)) ? subject : null;
 }
 
 function isOwnerList(text: string, ctx: ActionContext): boolean {
   if (wordCount(text) > 8 || /\bto\s+[a-z]/.test(text)) return false;
-  return splitOwners(text).every((p) => ownerLike(p, ctx.owners));
+  return ctx.owners.split(text).every((p) => ownerLike(p, ctx.owners));
 }
 
 /** "Action: Clerk" under a paragraph (or after it, in `before`): the paragraph's last sentence is the task. */
@@ -191,9 +190,12 @@ export function lineAction(ctx: ActionContext, unit: Unit, line: string, source:
  * arising": "Hotspot map – GW – complete, circulated 2 October".
  */
 function reviewLine(ctx: ActionContext, unit: Unit): ActionDraft | null {
+  if (ctx.outline.headings.has(unit.i)) return null;
   const item = ctx.outline.itemOf[unit.i];
   const title = ctx.outline.items.find((i) => i.number === item)?.title ?? '';
-  if ((!PREVIOUS.test(title) && !underReviewLabel(ctx, unit.i)) || ctx.outline.headings.has(unit.i)) return null;
+  const underReview = PREVIOUS.test(title) || underReviewLabel(ctx, unit.i);
+  const quoted = referenceReview(ctx, unit, underReview);
+  if (quoted || !underReview) return quoted;
   const told = toldStatus(ctx, unit);
   if (told || wordCount(unit.text) > 40) return told;
   const parts = unit.text.split(/\s+[-–—]\s+|\s*[:;]\s+/).map(trimPunctuation);
@@ -208,6 +210,59 @@ function reviewLine(ctx: ActionContext, unit: Unit): ActionDraft | null {
     fromPreviousMeeting: true,
     item: ctx.itemAt(unit.i),
   });
+}
+
+/** An action's reference: "SGB/2025-10/3", "PALG/2019-03/3", "A/24/07", "24/117", "Action 12". */
+const REFERENCE = String.raw`(?:[A-Z][A-Za-z&-]{0,15}\/)?\d{2,4}(?:-\d{1,2})?\/\d{1,4}|[A-Z][A-Za-z&-]{0,15}\/\d{1,4}|actions?\s+(?:no\.?\s*|ref\.?\s*)?[A-Z]?\d{1,4}[a-z]?`;
+/** A reference in the form Oversight writes them (body, year-month, number): a review wherever it stands. */
+const DATED_REFERENCE = /^[A-Z][A-Za-z0-9&-]{0,15}\/\d{4}-\d{2}\/\d{1,4}$/;
+/** "SGB/2025-10/3 (report on the slippage …): Completed and confirmed by the Chair. The action was closed." */
+const REFERENCE_LINE = new RegExp(String.raw`^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(${REFERENCE})\s*(?:\(((?:[^()]|\([^()]*\)){3,200})\)|[-–—]\s+([^:]{3,200}?))?\s*[:\-–—]\s+(\S.*)$`, 'i');
+
+/**
+ * A line that quotes an earlier action's reference, what it was, and what has happened
+ * since: "4.2 SGB/2025-10/3 (share the survey results): Awaiting figures. The action remains
+ * open." The status is what the words say of it; the update is the words after the colon.
+ * Under a review item any reference will do when the words say a status; elsewhere only a
+ * dated one ("SGB/2025-10/3"), with a status said.
+ */
+function referenceReview(ctx: ActionContext, unit: Unit, underReview: boolean): ActionDraft | null {
+  const m = REFERENCE_LINE.exec(unit.text);
+  if (!m || unit.kind === 'row') return null;
+  const reference = m[1]!;
+  const summary = trimPunctuation(m[2] ?? m[3] ?? '');
+  const update = clean(m[4]!);
+  const said = statusInWords(update);
+  // A status said, or under a review item an action's own dated reference and what it was.
+  if (!said.told && !(underReview && summary && DATED_REFERENCE.test(reference))) return null;
+  if (!underReview && !(DATED_REFERENCE.test(reference) && said.told)) return null;
+  const speaker = leadingSubject(update, ctx);
+  return newAction('list', unit.i, summary ? `${reference} (${summary})` : reference, {
+    owners: speaker ? ctx.owners.owners(speaker) : [],
+    status: said.status,
+    update,
+    fromPreviousMeeting: true,
+    item: ctx.itemAt(unit.i),
+  });
+}
+
+/**
+ * What the words say has become of an earlier action, the last sentence that says first:
+ * "… The action was closed." (completed), "remains open" (ongoing), "was deferred". A
+ * cancelled action is told of (a review) with no status of the record's.
+ */
+export function statusInWords(text: string): { told: boolean; status: ActionDraft['status'] } {
+  const said = sentences(text).reverse();
+  for (const sentence of said) {
+    if (/\b(?:was|were|is|are|has been|have been|had been|been|now)\s+(?:now\s+|therefore\s+|duly\s+|formally\s+)?(?:closed|completed?|discharged|done|signed off|achieved)\b/i.test(sentence)) return { told: true, status: 'completed' };
+    if (/\b(?:remains?|is|are|was|were|still)\s+(?:still\s+|now\s+)?(?:open|ongoing|on-going|outstanding|in progress|live|under\s?way)\b|\bcarried (?:forward|over)\b/i.test(sentence)) return { told: true, status: 'ongoing' };
+    if (/\b(?:was|were|is|are|has been|have been|had been|been)\s+(?:now\s+)?(?:deferred|postponed|paused|put on hold|on hold)\b/i.test(sentence)) return { told: true, status: 'deferred' };
+    if (/\b(?:was|were|is|are|has been|have been|had been|been)\s+(?:now\s+)?(?:cancelled|canceled|withdrawn|superseded|dropped)\b/i.test(sentence)) return { told: true, status: null };
+  }
+  const first = statusAndUpdate(said[said.length - 1] ?? '').status;
+  if (first) return { told: true, status: first };
+  if (/^(?:cancelled|canceled|withdrawn|superseded)\b/i.test(text)) return { told: true, status: null };
+  return { told: false, status: null };
 }
 
 /** "Actions from the last meeting:" a few lines above, in the same item. */

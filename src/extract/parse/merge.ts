@@ -18,7 +18,7 @@ export function mergeActions(tables: ActionDraft[], marked: ActionDraft[], impli
   const kept: { draft: ActionDraft; order: number }[] = [];
   const pairs = align(markers, newRows);
   const matchedRows = new Set(pairs.values());
-  for (const row of rows) if (!matchedRows.has(row)) kept.push({ draft: row, order: row.unit });
+  for (const row of rows) if (!matchedRows.has(row)) kept.push({ draft: row, order: row.place ?? row.unit });
   for (const marker of markers) {
     const row = pairs.get(marker);
     if (row) {
@@ -85,10 +85,18 @@ function align(markers: ActionDraft[], rows: ActionDraft[]): Map<ActionDraft, Ac
  * …"): with the same owner, most of the shorter one's words are enough.
  */
 export function duplicate(a: ActionDraft, b: ActionDraft): boolean {
+  // Actions quoting references are the same action only when the references are ("SGB/2025-10/4", "SGB/2025-11/4").
+  const [x, y] = [reference(a.text), reference(b.text)];
+  if (x && y) return x === y;
   if (similarity(a.text, b.text) >= 0.5) return true;
   if (a.source === 'marker') return false;
   const shared = a.owners.some((o) => b.owners.includes(o));
   return shared && overlap(a.text, b.text) >= 0.6;
+}
+
+/** An action's own reference quoted in its words: "SGB/2025-10/3", "A/24/07". */
+function reference(text: string): string | null {
+  return /\b[A-Za-z][A-Za-z&-]{0,15}\/\d{2,4}(?:-\d{1,2})?\/\d{1,4}\b/.exec(text)?.[0].toUpperCase() ?? null;
 }
 
 /** Shared content words over the shorter text's words. */

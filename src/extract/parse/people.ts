@@ -86,12 +86,27 @@ function add(people: People, kind: PeopleKind, person: PersonLine): void {
 
 type Listed = PersonLine & { attendance?: PeopleKind | 'absent' };
 
+/** Headings that name a kind of attendee ("PALG Members", "Officers") rather than an organisation. */
+const CATEGORY = /\b(members|officers|representatives|partners|councillors|team|attendees|guests|advisers|advisors)$/i;
+
 /** Reads people from `start` until the list ends; returns the index after it. */
 function readList(units: Unit[], outline: Outline, start: number, found: Listed[]): number {
   let group: string | null = null;
   let last: PersonLine | null = null;
   let lastHadDetail = false;
+  /** Two people on lines one after the other under the current heading: one line a person, no detail lines. */
+  let lineEach = false;
   let i = start;
+  /** Some line under a person has given their post or organisation: a list of names each with a detail line. */
+  let detailLines = false;
+  /** Everyone listed so far gave initials ("Rajesh Varma (RV)"). */
+  const initialled = () => found.length > 0 && found.every((p) => p.initials);
+  const isPersonUnit = (unit: Unit | undefined) => {
+    if (!unit) return false;
+    if (unit.kind === 'row') return !!rowPerson(unit);
+    const parsed = parsePersonLine(unit.text);
+    return !!parsed && !(initialled() && isBare(parsed, unit.text));
+  };
   for (; i < units.length; i++) {
     const unit = units[i]!;
     if (outline.headings.has(i) || peopleLabel(unit.text)) break;
@@ -112,7 +127,11 @@ function readList(units: Unit[], outline: Outline, start: number, found: Listed[
     // Two or more people on one line: "Cllr A Daly (Dale DC), Cllr K Moss (Westford BC)", or "Name – role" lines run together.
     const several = severalPeople(text);
     const joined = several ?? runOnPeople(text);
-    const person = !joined && wordCount(text) <= 14 ? parsePersonLine(text) : null;
+    const parsed = !joined && wordCount(text) <= 14 ? parsePersonLine(text) : null;
+    // Among people with initials, a bare line without them is a heading over the next one ("Eastvale Youth Advocacy"),
+    // or the organisation of the person above when each name has its detail line.
+    const bare = !!parsed && isBare(parsed, text) && (found.length > 0 ? initialled() : isInitialled(units[i + 2]));
+    const person = bare && (isInitialled(units[i + 1]) || (detailLines && !!last && !lastHadDetail)) ? null : parsed;
     if (joined) {
       // Several people on the line: each is one.
       found.push(...joined.map((p) => ({ ...p, organisation: p.organisation ?? group })));
@@ -120,6 +139,7 @@ function readList(units: Unit[], outline: Outline, start: number, found: Listed[
       continue;
     }
     if (person) {
+      lineEach ||= !!last && !lastHadDetail;
       found.push({ ...person, organisation: person.organisation ?? group });
       last = found[found.length - 1]!;
       lastHadDetail = false;
@@ -134,20 +154,48 @@ function readList(units: Unit[], outline: Outline, start: number, found: Listed[
       last = null;
       continue;
     }
-    if (wordCount(text) > 10 || /[.!?]$/.test(text) && wordCount(text) > 5) break;
-    const next = units[i + 1];
-    const nextIsPerson = !!next && (next.kind === 'row' ? !!rowPerson(next) : !!parsePersonLine(next.text));
-    const isGroup = nextIsPerson && (!last || lastHadDetail || /\b(members|officers|representatives|partners|councillors|team|attendees|guests|advisers|advisors)$/i.test(text));
+    const nextIsPerson = isPersonUnit(units[i + 1]);
+    // "Office of the Police and Crime Commissioner for Northshire and Westshire": a long organisation over its people.
+    const longOrganisation = nextIsPerson && wordCount(text) <= 20 && isOrganisation(text) && !/[.!?;:,]$/.test(text);
+    if ((wordCount(text) > 10 && !longOrganisation) || /[.!?]$/.test(text) && wordCount(text) > 5) break;
+    // A line that is not a post, over people, heads a group when the list gives no detail lines:
+    // people one a line under the heading before, organisation headings already in use, or two people after it.
+    const heading = (isOrganisation(text) || !looksLikeRole(text)) && (lineEach || (!!group && !CATEGORY.test(group)) || isPersonUnit(units[i + 2]) || (!detailLines && opensBlock(units, i)));
+    const isGroup = nextIsPerson && (!last || lastHadDetail || CATEGORY.test(text) || heading);
     if (isGroup) {
       group = trimPunctuation(text);
       last = null;
+      lineEach = false;
     } else if (last && !lastHadDetail) {
       detail(last, trimPunctuation(text));
       lastHadDetail = true;
+      detailLines = true;
     } else if (nextIsPerson) group = trimPunctuation(text);
     else break;
   }
   return i;
+}
+
+/**
+ * A line set off as the start of what follows: bold over plain names (a Word or PDF heading
+ * line), or in a text file a line after a blank line with the names straight under it.
+ */
+function opensBlock(units: Unit[], i: number): boolean {
+  const [before, unit, after] = [units[i - 1], units[i]!, units[i + 1]];
+  if (!after || after.kind === 'row') return false;
+  if (unit.emphasis && !after.emphasis) return true;
+  const [a, b, c] = [before?.where?.line, unit.where?.line, after.where?.line];
+  return a !== undefined && b !== undefined && c !== undefined && b - a > 1 && c === b + 1;
+}
+
+/** A line that reads as a name but gives no initials, title, post or organisation: "Eastvale Youth Advocacy". */
+function isBare(parsed: PersonLine, text: string): boolean {
+  return !parsed.initials && !parsed.role && !parsed.organisation && !/[(),:–-]/.test(text) && !/^(?:councillor|cllr|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|revd)\b/i.test(text);
+}
+
+/** A person's line with their initials: "Rajesh Varma (RV)". */
+function isInitialled(unit: Unit | undefined): boolean {
+  return !!unit && unit.kind !== 'row' && !!parsePersonLine(unit.text)?.initials;
 }
 
 /**

@@ -23,7 +23,8 @@ export interface MinutesModel {
   inAttendance: string[];
   apologies: string[];
   items: { heading: string; paragraphs: string[] }[];
-  actions: { number: number; text: string; owner: string; due: string }[];
+  /** The action table: each action with the agenda item it arose under. */
+  actions: { number: number; item: string; text: string; owner: string; due: string }[];
   nextMeeting: string | null;
   filename: string;
 }
@@ -33,34 +34,54 @@ function personLine(a: MeetingView['attendance'][number]): string {
   return `${name}${a.initials ? ` (${a.initials})` : ''}${a.role ? ` - ${a.role}` : ''}`;
 }
 
+/**
+ * Those present, in the order of the attendance list, under their organisation: a new
+ * heading wherever the organisation changes. People of no organisation after a group come
+ * under "Members", so that they are not read as belonging to the organisation above them.
+ */
+function attendeeGroups(present: MeetingView['attendance']): MinutesModel['attendees'] {
+  const groups: MinutesModel['attendees'] = [];
+  for (const a of present) {
+    const last = groups[groups.length - 1];
+    const organisation = a.organisationName ?? (last?.organisation ? 'Members' : null);
+    if (last && last.organisation === organisation) last.lines.push(personLine(a));
+    else groups.push({ organisation, lines: [personLine(a)] });
+  }
+  return groups;
+}
+
+/** A decision as minutes record it: "RESOLVED: …", once, though its words may already say so. */
+function resolved(text: string): string {
+  return /^resolved\b/i.test(text) ? text.replace(/^resolved\b/i, 'RESOLVED') : `RESOLVED: ${text}`;
+}
+
 export function minutesModel(view: MeetingView): MinutesModel {
   const { meeting, body } = view;
   const present = view.attendance.filter((a) => a.kind === 'present');
-  const groups = new Map<string | null, string[]>();
-  for (const a of present) groups.set(a.organisationName, [...(groups.get(a.organisationName) ?? []), personLine(a)]);
-  const actions = [...view.items.flatMap((i) => i.actions), ...view.general.actions];
+  const actions = [...view.items.flatMap((item, index) => item.actions.map((a) => ({ ...a, item: item.number ?? String(index + 1) }))), ...view.general.actions.map((a) => ({ ...a, item: '' }))];
   const items = view.items.map((item, index) => {
     const number = item.number ?? String(index + 1);
     const paragraphs = item.withheld
       ? ['This item was considered in private (exempt information).']
       : [
           ...item.minutes.map((m) => `${m.number ? `${m.number} ` : ''}${m.text}`),
-          ...item.decisions.map((d) => `RESOLVED: ${d.text}`),
+          ...item.decisions.map((d) => resolved(d.text)),
         ];
     return { heading: `${number}. ${item.title}`, paragraphs };
   });
   if (view.general.minutes.length || view.general.decisions.length) {
-    items.push({ heading: 'Other matters', paragraphs: [...view.general.minutes.map((m) => m.text), ...view.general.decisions.map((d) => `RESOLVED: ${d.text}`)] });
+    items.push({ heading: 'Other matters', paragraphs: [...view.general.minutes.map((m) => m.text), ...view.general.decisions.map((d) => resolved(d.text))] });
   }
   return {
     heading: [body.name, ...(meeting.title ? [meeting.title] : []), ...(meeting.venue ? [meeting.venue] : meeting.virtual ? ['Virtual meeting'] : []),
       `${longDate(meeting.date)}${meeting.startTime ? `, ${meeting.startTime}` : ''}`],
-    attendees: [...groups].map(([organisation, lines]) => ({ organisation, lines })),
+    attendees: attendeeGroups(present),
     inAttendance: view.attendance.filter((a) => a.kind === 'in attendance').map(personLine),
     apologies: view.attendance.filter((a) => a.kind === 'apologies').map((a) => [a.honorific, a.name].filter(Boolean).join(' ')),
     items,
     actions: actions.map((a, i) => ({
       number: i + 1,
+      item: a.item,
       text: a.text,
       owner: a.owners.map((o) => o.name).join(', '),
       due: a.dueText ?? (a.dueDate ? longDate(a.dueDate) : ''),
@@ -69,6 +90,10 @@ export function minutesModel(view: MeetingView): MinutesModel {
     filename: `${body.shortName}-${meeting.date}-minutes`,
   };
 }
+
+/** The action table's columns: its number, the item it arose under, the action, its owners and when it is due. */
+const ACTION_COLUMNS = ['No.', 'Item', 'Action', 'Owner', 'Due'];
+const actionRow = (a: MinutesModel['actions'][number]) => [String(a.number), a.item, a.text, a.owner, a.due];
 
 export function minutesText(model: MinutesModel): string {
   const out: string[] = [...model.heading, '', 'MINUTES', '', 'Present', ''];
@@ -80,8 +105,8 @@ export function minutesText(model: MinutesModel): string {
   if (model.apologies.length) out.push('Apologies', '', ...model.apologies, '');
   for (const item of model.items) out.push(item.heading, '', ...item.paragraphs.flatMap((p) => [p, '']));
   if (model.actions.length) {
-    out.push('Action Table', '', ['No.', 'Action', 'Owner', 'Due'].join('\t'));
-    for (const a of model.actions) out.push([a.number, a.text, a.owner, a.due].join('\t'));
+    out.push('Action Table', '', ACTION_COLUMNS.join('\t'));
+    for (const a of model.actions) out.push(actionRow(a).join('\t'));
     out.push('');
   }
   if (model.nextMeeting) out.push(`Date of next meeting: ${model.nextMeeting}`, '');
@@ -109,8 +134,8 @@ export async function minutesDocx(model: MinutesModel): Promise<Buffer> {
     children.push(new Paragraph({ text: 'Action Table', heading: HeadingLevel.HEADING_2 }), new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       rows: [
-        new TableRow({ tableHeader: true, children: ['No.', 'Action', 'Owner', 'Due'].map((h) => cell(h, true)) }),
-        ...model.actions.map((a) => new TableRow({ children: [String(a.number), a.text, a.owner, a.due].map((t) => cell(t)) })),
+        new TableRow({ tableHeader: true, children: ACTION_COLUMNS.map((h) => cell(h, true)) }),
+        ...model.actions.map((a) => new TableRow({ children: actionRow(a).map((t) => cell(t)) })),
       ],
     }));
   }
