@@ -35,11 +35,11 @@ export function escalationReason(topic: Topic, s: Setting): string {
 
 const OUTCOMES: Record<'decided' | 'returned' | 'withdrawn', readonly string[]> = {
   decided: [
-    'The Chief Constable agreed to commission an internal review and report the findings within three months.',
+    'The board endorsed the internal review the force already had under way and noted its terms of reference.',
     'Agreed: additional analyst capacity will be provided from existing budgets to produce the information.',
     'The meeting accepted the force\'s explanation and agreed that the matter be monitored through the performance report.',
-    'The Commissioner will write to the partner agency concerned and seek a meeting with its chief executive.',
-    'Agreed that a joint improvement plan be drawn up and brought to the next meeting.',
+    'The board noted that the Commissioner had already written to the partner agency concerned.',
+    'The joint improvement plan presented at the meeting was approved.',
   ],
   returned: [
     'Returned to the originating board with a request for clearer evidence of the risk before it is heard again.',

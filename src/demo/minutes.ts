@@ -83,7 +83,7 @@ export function publicForum(w: MinutesWriter, s: Setting, chair: string, concern
   const item = w.item('Public forum', { standing: 'public forum' });
   w.paragraph(item, s.rng.chance(0.6)
     ? 'No questions or statements had been received from members of the public.'
-    : `A resident of ${s.rng.pick([s.area.welshTown, s.area.englishTown])} raised ${concern}. ${chair} thanked them and agreed that a written response would be sent and published with the minutes.`);
+    : `A resident of ${s.rng.pick([s.area.welshTown, s.area.englishTown])} raised ${concern}. ${chair} thanked them; a written response had been sent and is published with the minutes.`);
 }
 
 export function previousMinutes(w: MinutesWriter, s: Setting, previous: Meeting): void {
