@@ -24,7 +24,7 @@ export function userIdOf(ctx: Pick<ServiceContext, 'viewer'>): number | null {
 
 export function requirePermission(ctx: ServiceContext, permission: Permission): void {
   if (!can(ctx.viewer, permission)) {
-    throw new Forbidden(ctx.viewer.kind === 'public' ? 'Sign in to do that.' : 'Your role does not allow that.');
+    throw Forbidden.because(ctx.viewer.kind === 'public' ? 'signIn' : 'roleNotAllowed');
   }
 }
 

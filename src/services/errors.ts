@@ -1,10 +1,24 @@
+import { translator } from '../i18n/index.js';
+
 /**
  * Errors a person can act on. The API turns them into JSON with the status below; pages
  * show them beside the field they name.
  */
 export abstract class ServiceError extends Error {
   abstract readonly status: number;
+  /** Where the message has one, its key in the translations, so pages can say it in the reader's language. */
+  key?: string;
+  params?: Record<string, string | number>;
 }
+
+/** An error message said through the translations: English for the API and logs, any language for pages. */
+export function said<E extends ServiceError>(error: E, key: string, params?: Record<string, string | number>): E {
+  error.key = key;
+  error.params = params;
+  return error;
+}
+
+const ENGLISH = translator('en');
 
 export interface FieldProblem {
   /** The field, as a dotted path: "owners.0.personId". */
@@ -33,9 +47,13 @@ export class NotFound extends ServiceError {
 
 export class Forbidden extends ServiceError {
   readonly status = 403;
-  constructor(message = 'You do not have permission to do that.') {
+  constructor(message = ENGLISH('problems.forbidden')) {
     super(message);
     this.name = 'Forbidden';
+  }
+  /** A refusal in the translations' words: `problems.<reason>`. */
+  static because(reason: string): Forbidden {
+    return said(new Forbidden(ENGLISH(`problems.${reason}`)), `problems.${reason}`);
   }
 }
 

@@ -196,6 +196,14 @@ describeEachDriver('action log and action pages', (database) => {
     const before = (await actionHistory(world.ctx, dueSoon.id)).length;
     const refused = await owner.post(`/actions/${dueSoon.id}/updates`, { text: 'Not mine', status: 'completed' }, `/actions/${overdue.id}`);
     expect(refused.statusCode).toBe(403);
+    expect(wordsOf(refused.body)).toContain('You can update only the actions you own.');
+    // The refusal is said in the page's language.
+    await owner.get('/?lang=cy');
+    const welsh = await owner.post(`/actions/${dueSoon.id}/updates`, { text: 'Not mine', status: 'completed' }, `/actions/${overdue.id}`);
+    expect(welsh.statusCode).toBe(403);
+    expect(wordsOf(welsh.body)).toContain("Dim ond y camau gweithredu sy'n perthyn i chi y gallwch eu diweddaru.");
+    expect(welsh.body).not.toContain('You can update only');
+    await owner.get('/?lang=en');
     expect((await actionHistory(world.ctx, dueSoon.id)).length).toBe(before);
     expect((await viewer.post(`/actions/${dueSoon.id}/updates`, { text: 'Nor mine' }, `/actions/${dueSoon.id}`)).statusCode).toBe(403);
   });

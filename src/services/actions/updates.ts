@@ -55,7 +55,7 @@ export async function postUpdate(ctx: ServiceContext, actionId: number, input: A
   return write(ctx, async (tx, record) => {
     const before = await lockAction(tx, actionId);
     if (!canUpdateAction(ctx.viewer, { ownerPersonIds: await ownerPersonIds(tx, actionId) })) {
-      throw new Forbidden(ctx.viewer.kind === 'public' ? 'Sign in to update actions.' : 'You can update only the actions you own.');
+      throw Forbidden.because(ctx.viewer.kind === 'public' ? 'signInToUpdate' : 'notYourAction');
     }
     const result = await postUpdateIn(tx, ctx, before, input);
     const event = result.action.status === before.status ? 'action.update' : 'action.status';

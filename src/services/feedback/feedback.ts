@@ -39,7 +39,7 @@ export async function recordFeedback(ctx: ServiceContext, input: FeedbackInput):
 }
 
 function assertMayRecord(ctx: ServiceContext, bodyId: number): void {
-  if (!canRecordFeedback(ctx.viewer, bodyId)) throw new Forbidden('Members can record feedback only for the bodies they sit on.');
+  if (!canRecordFeedback(ctx.viewer, bodyId)) throw Forbidden.because('feedbackNotYourBody');
 }
 
 async function lockFeedback(tx: Executor, feedbackId: number): Promise<Feedback> {

@@ -112,7 +112,7 @@ export async function setImplementation(ctx: ServiceContext, recommendationId: n
     const before = await lockRecommendation(tx, recommendationId);
     const from = before.implementation;
     if ((to === 'closed' || from === 'closed') && !can(ctx.viewer, 'recommendation.close')) {
-      throw new Forbidden('Only the secretariat closes recommendations (or reopens closed ones).');
+      throw Forbidden.because('secretariatCloses');
     }
     if (!canMoveImplementation(from, to)) throw new Conflict(explainImplementation(from, to), 'implementation');
     if (before.response === 'pending') {

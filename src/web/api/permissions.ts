@@ -80,6 +80,6 @@ export function requireWritePermissions(app: FastifyInstance): void {
     const permission = request.routeOptions.config.permission;
     if (!permission) return;
     if (request.viewer.kind === 'public') throw new Unauthorised('Send a bearer token (Authorization: Bearer …) to change the record.');
-    if (!can(request.viewer, permission)) throw new Forbidden('Your role does not allow that.');
+    if (!can(request.viewer, permission)) throw Forbidden.because('roleNotAllowed');
   });
 }

@@ -4,6 +4,9 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { pgError, CHECK_VIOLATION, FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION } from '../../db/errors.js';
 import { Conflict, Forbidden, InvalidInput, ServiceError, type FieldProblem } from '../../services/errors.js';
+import { translator } from '../../i18n/index.js';
+
+const ENGLISH = translator('en');
 
 export class Unauthorised extends ServiceError {
   readonly status = 401;
@@ -46,31 +49,46 @@ export function describeError(error: unknown, request: FastifyRequest): ErrorBod
   if (pg?.code === CHECK_VIOLATION) return body(400, `That breaks a rule of the record (${pg.constraint ?? ''}).`);
   const status = (error as FastifyError).statusCode;
   if (status && status >= 400 && status < 500) return body(status, (error as Error).message);
-  return body(500, 'Something went wrong on our side. The error has been logged; try again, and tell the administrator if it keeps happening.');
+  return body(500, ENGLISH('errors.message500'));
 }
 
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error, request, reply: FastifyReply) => {
     const body = describeError(error, request);
     if (body.statusCode >= 500) request.log.error({ err: error }, 'request failed');
-    return send(request, reply, body);
+    return send(request, reply, body, error);
   });
   app.setNotFoundHandler((request, reply) =>
-    send(request, reply, { statusCode: 404, error: 'Not Found', message: `There is nothing at ${request.method} ${request.url.split('?')[0]}.` }));
+    send(request, reply, { statusCode: 404, error: 'Not Found', message: `There is nothing at ${request.method} ${request.url.split('?')[0]}.` }, null));
 }, { name: 'errors' });
 
 /** Pages get an error page; the API (and anything before the pages are ready) gets JSON. */
-function send(request: FastifyRequest, reply: FastifyReply, body: ErrorBody): FastifyReply {
+function send(request: FastifyRequest, reply: FastifyReply, body: ErrorBody, error: unknown): FastifyReply {
   void reply.code(body.statusCode);
   const wantsPage = !request.url.startsWith('/api') && typeof reply.page === 'function' && request.t;
   if (wantsPage) {
     try {
-      const message = body.statusCode === 404 ? request.t('errors.notFound') : body.message;
-      return reply.page('error.njk', { status: body.statusCode, message });
+      return reply.page('error.njk', { status: body.statusCode, message: pageMessage(request, body, error) });
     } catch (error) {
       request.log.error({ err: error }, 'the error page failed');
     }
   }
   if (body.statusCode === 401) void reply.header('WWW-Authenticate', 'Bearer');
   return reply.send(body);
+}
+
+/** Statuses with a general message of their own in the translations (`errors.message<status>`). */
+const GENERAL_MESSAGES = [400, 401, 403, 404, 409, 413, 429, 500];
+
+/**
+ * What the error page says, in the page's language: for sign-in, missing pages and our own
+ * failures the general message; else the error's own words where the translations have them,
+ * or in English; in Welsh without them, the general message for its status.
+ */
+function pageMessage(request: FastifyRequest, body: ErrorBody, error: unknown): string {
+  const status = body.statusCode >= 500 ? 500 : body.statusCode;
+  const general = request.t(`errors.message${GENERAL_MESSAGES.includes(status) ? status : 400}`);
+  if ([401, 404, 500].includes(status)) return general;
+  if (error instanceof ServiceError && error.key) return request.t(error.key, error.params);
+  return request.lang === 'en' ? body.message : general;
 }

@@ -3,7 +3,7 @@
  * page's language. Shared by the bodies and meetings pages.
  */
 import type { FastifyRequest } from 'fastify';
-import { Conflict, InvalidInput } from '../../../services/errors.js';
+import { Conflict, InvalidInput, ServiceError } from '../../../services/errors.js';
 import type { Translate } from '../../../i18n/index.js';
 import { fieldId, formBody, formErrors } from '../forms.js';
 
@@ -76,7 +76,8 @@ export function errorsFor(error: unknown, t: Translate, section: string, dateFie
     if (errors.byField[name]) continue;
     const key = `${section}.errors.${name.replace(/\.\d+(?=\.|$)/g, '')}${suffix}`;
     const translated = t(key);
-    const text = translated === key ? problem.message : translated;
+    const own = error instanceof ServiceError && error.key ? t(error.key, error.params) : problem.message;
+    const text = translated === key ? own : translated;
     errors.byField[name] = { text, visuallyHiddenText: t('common.errorPrefix') };
     errors.summary.push({ text, href: `#${fieldId(name)}${dateFields.includes(name) ? '-day' : ''}` });
   }
