@@ -1,7 +1,7 @@
 import type { Database, Executor } from '../db/connection.js';
 import { can, type Permission, type Viewer } from '../domain/access.js';
 import { ukDate, type IsoDate } from '../domain/dates.js';
-import { Forbidden } from './errors.js';
+import { Forbidden, say } from './errors.js';
 
 /** Who is asking, on which database, on what day. Every service function takes one. */
 export interface ServiceContext {
@@ -24,7 +24,7 @@ export function userIdOf(ctx: Pick<ServiceContext, 'viewer'>): number | null {
 
 export function requirePermission(ctx: ServiceContext, permission: Permission): void {
   if (!can(ctx.viewer, permission)) {
-    throw Forbidden.because(ctx.viewer.kind === 'public' ? 'signIn' : 'roleNotAllowed');
+    throw new Forbidden(say(ctx.viewer.kind === 'public' ? 'signIn' : 'roleNotAllowed'));
   }
 }
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { InvalidInput } from './errors.js';
+import { InvalidInput, say, problem } from './errors.js';
 
 /** Parses input with a zod schema; problems name their field (under `prefix` for one of a list). */
 export function parse<S extends z.ZodType>(schema: S, input: unknown, prefix?: string): z.output<S> {
@@ -14,7 +14,7 @@ export function parse<S extends z.ZodType>(schema: S, input: unknown, prefix?: s
 export function parseChanges<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const data = parse(schema, input);
   if (!Object.values(data as Record<string, unknown>).some((v) => v !== undefined)) {
-    throw new InvalidInput([{ field: '', message: 'Give at least one field to change.' }]);
+    throw new InvalidInput([problem('', say('nothingToChange'))]);
   }
   return data;
 }

@@ -230,6 +230,15 @@ describeEachDriver('import pages', (database) => {
     const list = textOf((await secretariat.get('/import')).body);
     expect(list).toMatch(/empty\.txt .* Failed empty\.txt: the file is empty/);
     expect(list).not.toContain('There is a problem');
+    // In Welsh, each failure is said in Welsh: on the results, the list and the failed import's page.
+    await secretariat.get('/import?lang=cy');
+    const welsh = textOf((await secretariat.get(String(posted.headers.location))).body);
+    expect(welsh).toContain("empty.txt: mae'r ffeil yn wag.");
+    expect(welsh).toContain('actions.xlsx: nid oes modd darllen y math hwn o ffeil.');
+    expect(welsh).not.toContain('the file is empty');
+    const failedId = Number(/href="\/import\/(\d+)">empty\.txt/.exec(res.body)?.[1]);
+    expect(textOf((await secretariat.get(`/import/${failedId}`)).body)).toContain("empty.txt: mae'r ffeil yn wag.");
+    await secretariat.get('/import?lang=en');
 
     const none = await postFiles(secretariat, '/import', {}, []);
     expectFieldError(none, 'documents', 'Choose one or more files of minutes to upload');

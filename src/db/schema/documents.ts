@@ -55,6 +55,8 @@ export const imports = pgTable(
     record: jsonb('record'),
     summary: jsonb('summary'),
     error: text('error'),
+    /** What kind of failure it was (an ExtractProblem), so that pages can say it in their own language. */
+    problem: text('problem'),
     createdByUserId: integer('created_by_user_id'),
     createdAt: createdAt(),
     importedAt: timestamp('imported_at', { withTimezone: true }),

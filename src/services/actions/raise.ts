@@ -6,7 +6,7 @@ import { isClosed, type ActionStatus } from '../../domain/actionStatus.js';
 import { formatReference, nextReferenceNumber, referencePrefix } from '../../domain/references.js';
 import { write } from '../audit.js';
 import { requirePermission, type ServiceContext } from '../context.js';
-import { InvalidInput, NotFound } from '../errors.js';
+import { InvalidInput, NotFound, say } from '../errors.js';
 import { parse, parseChanges } from '../validation.js';
 import { actionEdit, actionInput, type ActionEdit, type ActionInput, type OwnerInput } from './schemas.js';
 
@@ -28,10 +28,10 @@ export async function setOwners(tx: Executor, actionId: number, owners: OwnerInp
   for (const [i, owner] of owners.entries()) {
     if ('personId' in owner) {
       const [p] = await tx.select({ id: people.id }).from(people).where(eq(people.id, Number(owner.personId)));
-      if (!p) throw InvalidInput.field(`owners.${i}.personId`, `There is no person with id ${owner.personId}.`);
+      if (!p) throw InvalidInput.field(`owners.${i}.personId`, say('noPerson', { id: Number(owner.personId) }));
     } else if ('organisationId' in owner) {
       const [o] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, Number(owner.organisationId)));
-      if (!o) throw InvalidInput.field(`owners.${i}.organisationId`, `There is no organisation with id ${owner.organisationId}.`);
+      if (!o) throw InvalidInput.field(`owners.${i}.organisationId`, say('noOrganisation', { id: Number(owner.organisationId) }));
     }
   }
   await tx.delete(actionOwners).where(eq(actionOwners.actionId, actionId));
@@ -54,25 +54,25 @@ interface Placement {
 async function placement(tx: Executor, ctx: ServiceContext, data: ReturnType<typeof actionInput.parse>): Promise<Placement> {
   if (data.meetingId) {
     const [m] = await tx.select({ bodyId: meetings.bodyId, date: meetings.date }).from(meetings).where(eq(meetings.id, data.meetingId));
-    if (!m) throw InvalidInput.field('meetingId', `There is no meeting with id ${data.meetingId}.`);
-    if (data.bodyId && data.bodyId !== m.bodyId) throw InvalidInput.field('bodyId', 'The body must be the body of the meeting.');
+    if (!m) throw InvalidInput.field('meetingId', say('noMeeting', { id: data.meetingId }));
+    if (data.bodyId && data.bodyId !== m.bodyId) throw InvalidInput.field('bodyId', say('bodyNotOfMeeting'));
     if (data.agendaItemId) {
       const [item] = await tx.select({ id: agendaItems.id }).from(agendaItems)
         .where(and(eq(agendaItems.id, data.agendaItemId), eq(agendaItems.meetingId, data.meetingId)));
-      if (!item) throw InvalidInput.field('agendaItemId', `Agenda item ${data.agendaItemId} is not an item of that meeting.`);
+      if (!item) throw InvalidInput.field('agendaItemId', say('itemNotOfMeeting', { id: data.agendaItemId }));
     }
     return { bodyId: m.bodyId, date: m.date };
   }
-  if (data.agendaItemId) throw InvalidInput.field('agendaItemId', 'Give the meeting as well as the agenda item.');
+  if (data.agendaItemId) throw InvalidInput.field('agendaItemId', say('itemNeedsMeeting'));
   if (data.planActionId) {
     const [pa] = await tx.select({ bodyId: actionPlans.bodyId }).from(planActions)
       .innerJoin(actionPlans, eq(actionPlans.id, planActions.planId)).where(eq(planActions.id, data.planActionId));
-    if (!pa) throw InvalidInput.field('planActionId', `There is no plan action with id ${data.planActionId}.`);
+    if (!pa) throw InvalidInput.field('planActionId', say('noPlanAction', { id: data.planActionId }));
     return { bodyId: data.bodyId ?? pa.bodyId, date: ctx.today };
   }
-  if (!data.bodyId) throw InvalidInput.field('bodyId', 'Say which body the action belongs to, or the meeting it arose at.');
+  if (!data.bodyId) throw InvalidInput.field('bodyId', say('actionNeedsBody'));
   const [b] = await tx.select({ id: bodies.id }).from(bodies).where(eq(bodies.id, data.bodyId));
-  if (!b) throw InvalidInput.field('bodyId', `There is no body with id ${data.bodyId}.`);
+  if (!b) throw InvalidInput.field('bodyId', say('noBody', { id: data.bodyId }));
   return { bodyId: data.bodyId, date: ctx.today };
 }
 
@@ -129,7 +129,7 @@ export async function editAction(ctx: ServiceContext, actionId: number, input: A
     if (data.agendaItemId) {
       const [item] = await tx.select({ id: agendaItems.id }).from(agendaItems)
         .where(and(eq(agendaItems.id, data.agendaItemId), sql`${agendaItems.meetingId} is not distinct from ${before.meetingId}`));
-      if (!item) throw InvalidInput.field('agendaItemId', `Agenda item ${data.agendaItemId} is not an item of the action's meeting.`);
+      if (!item) throw InvalidInput.field('agendaItemId', say('itemNotOfActionMeeting', { id: data.agendaItemId }));
     }
     const { owners, ...fields } = data;
     const [after] = await tx.update(actions).set({ ...fields, updatedAt: new Date() }).where(eq(actions.id, actionId)).returning();

@@ -6,7 +6,7 @@ import { canUpdateAction } from '../../domain/access.js';
 import { canChangeStatus, explainTransition, isClosed, type ActionStatus } from '../../domain/actionStatus.js';
 import { write } from '../audit.js';
 import type { ServiceContext } from '../context.js';
-import { Conflict, Forbidden, InvalidInput } from '../errors.js';
+import { Conflict, Forbidden, InvalidInput, say } from '../errors.js';
 import { parse } from '../validation.js';
 import { lockAction, type Action } from './raise.js';
 import { actionUpdateInput, type ActionUpdateInput } from './schemas.js';
@@ -25,7 +25,7 @@ export async function postUpdateIn(tx: Executor, ctx: ServiceContext, action: Ac
   if (to && !canChangeStatus(action.status, to)) throw new Conflict(explainTransition(action.status, to), 'status');
   if (data.meetingId) {
     const [m] = await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, data.meetingId));
-    if (!m) throw InvalidInput.field('meetingId', `There is no meeting with id ${data.meetingId}.`);
+    if (!m) throw InvalidInput.field('meetingId', say('noMeeting', { id: data.meetingId }));
   }
   const on = data.on ?? ctx.today;
   const [update] = await tx.insert(actionUpdates).values({
@@ -55,7 +55,7 @@ export async function postUpdate(ctx: ServiceContext, actionId: number, input: A
   return write(ctx, async (tx, record) => {
     const before = await lockAction(tx, actionId);
     if (!canUpdateAction(ctx.viewer, { ownerPersonIds: await ownerPersonIds(tx, actionId) })) {
-      throw Forbidden.because(ctx.viewer.kind === 'public' ? 'signInToUpdate' : 'notYourAction');
+      throw new Forbidden(say(ctx.viewer.kind === 'public' ? 'signInToUpdate' : 'notYourAction'));
     }
     const result = await postUpdateIn(tx, ctx, before, input);
     const event = result.action.status === before.status ? 'action.update' : 'action.status';

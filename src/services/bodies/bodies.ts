@@ -5,7 +5,7 @@ import { write } from '../audit.js';
 import { scopeFor } from '../../domain/access.js';
 import { requirePermission, type Reader, type ServiceContext } from '../context.js';
 import { meetingVisible } from '../visibility.js';
-import { Conflict, InvalidInput, NotFound } from '../errors.js';
+import { Conflict, InvalidInput, NotFound, say } from '../errors.js';
 import { parse, parseChanges } from '../validation.js';
 import { bodyInput, membershipInput, type BodyInput, type MembershipInput } from './schemas.js';
 
@@ -45,12 +45,12 @@ export async function reportingBodies(ctx: Reader, bodyId: number): Promise<Body
 
 async function assertNoCycle(tx: Executor, bodyId: number, reportsToId: number | null | undefined): Promise<void> {
   if (!reportsToId) return;
-  if (reportsToId === bodyId) throw InvalidInput.field('reportsToId', 'A body cannot report to itself.');
+  if (reportsToId === bodyId) throw InvalidInput.field('reportsToId', say('reportsToItself'));
   const all = await tx.select({ id: bodies.id, reportsToId: bodies.reportsToId }).from(bodies);
   const up = new Map(all.map((b) => [b.id, b.reportsToId]));
   if (!up.has(reportsToId)) throw new NotFound('body', reportsToId);
   for (let b: number | null | undefined = reportsToId, steps = 0; b && steps <= all.length; b = up.get(b), steps++) {
-    if (b === bodyId) throw InvalidInput.field('reportsToId', 'That would make the reporting chain go round in a circle.');
+    if (b === bodyId) throw InvalidInput.field('reportsToId', say('reportingCircle'));
   }
 }
 
@@ -64,9 +64,9 @@ async function assertUnique(tx: Executor, data: { name?: string; shortName?: str
   const other = clash.find((c) => c.id !== exceptId);
   if (!other) return;
   if (data.shortName && other.shortName.toLowerCase() === data.shortName.toLowerCase()) {
-    throw new Conflict(`The short name ${data.shortName} is already used by ${other.name}.`, 'shortName');
+    throw new Conflict(say('shortNameTaken', { shortName: data.shortName, body: other.name }), 'shortName');
   }
-  throw new Conflict(`There is already a body called "${other.name}".`, 'name');
+  throw new Conflict(say('bodyNameTaken', { name: other.name }), 'name');
 }
 
 export async function createBody(ctx: ServiceContext, input: BodyInput): Promise<Body> {
@@ -90,7 +90,7 @@ export async function updateBody(ctx: ServiceContext, bodyId: number, input: Par
     if (data.shortName && data.shortName !== before.shortName) {
       // References quote the short name and are stable for ever, so it cannot change once used.
       const [used] = await tx.select({ id: schema.actions.id }).from(schema.actions).where(eq(schema.actions.bodyId, bodyId)).limit(1);
-      if (used) throw new Conflict('The short name is part of this body\'s action references, so it cannot change now.', 'shortName');
+      if (used) throw new Conflict(say('shortNameInUse'), 'shortName');
     }
     await assertUnique(tx, data, bodyId);
     await assertNoCycle(tx, bodyId, data.reportsToId);
@@ -130,7 +130,7 @@ export async function addMember(ctx: ServiceContext, bodyId: number, input: Memb
     await getBody({ db: tx }, bodyId);
     const [person] = await tx.select({ id: people.id }).from(people).where(eq(people.id, data.personId));
     if (!person) throw new NotFound('person', data.personId);
-    if (data.fromDate && data.toDate && data.toDate < data.fromDate) throw InvalidInput.field('toDate', 'The end date must be on or after the start date.');
+    if (data.fromDate && data.toDate && data.toDate < data.fromDate) throw InvalidInput.field('toDate', say('endDateBeforeStart'));
     const [row] = await tx.insert(memberships).values({ ...data, bodyId }).returning();
     await record({ event: 'membership.create', entityType: 'membership', entityId: row!.id, after: row });
     return row!;
@@ -145,7 +145,7 @@ export async function updateMembership(ctx: ServiceContext, membershipId: number
     if (!before) throw new NotFound('membership', membershipId);
     const fromDate = data.fromDate === undefined ? before.fromDate : data.fromDate;
     const toDate = data.toDate === undefined ? before.toDate : data.toDate;
-    if (fromDate && toDate && toDate < fromDate) throw InvalidInput.field('toDate', 'The end date must be on or after the start date.');
+    if (fromDate && toDate && toDate < fromDate) throw InvalidInput.field('toDate', say('endDateBeforeStart'));
     const [after] = await tx.update(memberships).set(data).where(eq(memberships.id, membershipId)).returning();
     await record({ event: 'membership.update', entityType: 'membership', entityId: membershipId, before, after });
     return after!;

@@ -11,7 +11,7 @@ import { canSeeDocument, scopeFor } from '../../domain/access.js';
 import type { ProtectiveMarking } from '../../domain/meetings.js';
 import { write } from '../audit.js';
 import { requirePermission, type ServiceContext } from '../context.js';
-import { Conflict, NotFound } from '../errors.js';
+import { Conflict, NotFound, say, type Said } from '../errors.js';
 import { placeRecord } from '../placement.js';
 import type { Page } from '../schemas.js';
 import { parse, parseChanges } from '../validation.js';
@@ -47,9 +47,9 @@ export type DocumentMetadata = {
   agendaItemId: number | null; createdAt: Date; hasText: boolean; exempt: boolean;
 };
 
-function restrictedReason(doc: { classification: ProtectiveMarking; exempt: boolean }): string | null {
-  if (doc.classification === 'OFFICIAL-SENSITIVE') return 'An OFFICIAL-SENSITIVE document is never published; change its classification first if that is right.';
-  if (doc.exempt) return 'Papers of an exempt item are never published.';
+function restrictedReason(doc: { classification: ProtectiveMarking; exempt: boolean }): Said | null {
+  if (doc.classification === 'OFFICIAL-SENSITIVE') return say('sensitiveNeverPublished');
+  if (doc.exempt) return say('exemptNeverPublished');
   return null;
 }
 

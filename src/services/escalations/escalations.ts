@@ -4,7 +4,7 @@ import { schema } from '../../db/index.js';
 import { scopeFor } from '../../domain/access.js';
 import { write } from '../audit.js';
 import { requirePermission, type ServiceContext } from '../context.js';
-import { Conflict, InvalidInput, NotFound } from '../errors.js';
+import { Conflict, InvalidInput, NotFound, say } from '../errors.js';
 import { assertBody, meetingOfBody, placeRecord } from '../placement.js';
 import { parse } from '../validation.js';
 import { actionVisible } from '../visibility.js';
@@ -19,7 +19,7 @@ export async function escalate(ctx: ServiceContext, input: EscalationInput): Pro
   requirePermission(ctx, 'escalation.raise');
   const data = parse(escalationInput, input);
   if (data.toBodyId === data.fromBodyId) {
-    throw InvalidInput.field('toBodyId', 'An escalation goes to another body: choose a body other than the one escalating it.');
+    throw InvalidInput.field('toBodyId', say('escalateToSelf'));
   }
   return write(ctx, async (tx, record) => {
     const from = await assertBody(tx, data.fromBodyId, 'fromBodyId');
@@ -27,11 +27,11 @@ export async function escalate(ctx: ServiceContext, input: EscalationInput): Pro
     if (data.actionId) {
       const [action] = await tx.select({ bodyId: actions.bodyId, reference: actions.reference }).from(actions)
         .where(and(eq(actions.id, data.actionId), actionVisible(scopeFor(ctx.viewer), actions)));
-      if (!action) throw InvalidInput.field('actionId', `There is no action with id ${data.actionId}.`);
-      if (action.bodyId !== data.fromBodyId) throw InvalidInput.field('actionId', `Action ${action.reference} is not an action of ${from.name}.`);
+      if (!action) throw InvalidInput.field('actionId', say('noAction', { id: data.actionId }));
+      if (action.bodyId !== data.fromBodyId) throw InvalidInput.field('actionId', say('actionNotOfBody', { reference: action.reference, body: from.name }));
       const [waiting] = await tx.select({ id: escalations.id }).from(escalations)
         .where(and(eq(escalations.actionId, data.actionId), eq(escalations.toBodyId, data.toBodyId), eq(escalations.status, 'waiting')));
-      if (waiting) throw new Conflict(`Action ${action.reference} is already waiting to be heard by ${to.name}.`, 'actionId');
+      if (waiting) throw new Conflict(say('alreadyEscalated', { reference: action.reference, body: to.name }), 'actionId');
     }
     const where = await placeRecord(tx, { bodyId: data.fromBodyId, meetingId: data.raisedAtMeetingId, agendaItemId: data.agendaItemId }, true, 'raisedAtMeetingId');
     const [row] = await tx.insert(escalations).values({ ...data, raisedAtMeetingId: where.meetingId }).returning();
@@ -45,13 +45,13 @@ export async function recordOutcome(ctx: ServiceContext, escalationId: number, i
   requirePermission(ctx, 'escalation.decide');
   const data = parse(outcomeInput, input);
   if (!data.outcome) {
-    throw InvalidInput.field('outcome', data.status === 'decided' ? 'Say what was decided.' : `Say why the escalation was ${data.status}.`);
+    throw InvalidInput.field('outcome', say(data.status === 'decided' ? 'sayDecided' : 'sayWhyClosed', { status: data.status }));
   }
   return write(ctx, async (tx, record) => {
     const [before] = await tx.select().from(escalations).where(eq(escalations.id, escalationId)).for('update');
     if (!before) throw new NotFound('escalation', escalationId);
     if (before.status !== 'waiting') {
-      throw new Conflict(`This escalation was already ${before.status}${before.decidedOn ? ` on ${before.decidedOn}` : ''}; escalate it again if it needs another hearing.`, 'status');
+      throw new Conflict(say(before.decidedOn ? 'escalationDoneOn' : 'escalationDone', { status: before.status, date: before.decidedOn ?? '' }), 'status');
     }
     const heard = data.heardAtMeetingId ? await meetingOfBody(tx, data.heardAtMeetingId, before.toBodyId, 'heardAtMeetingId') : null;
     const [after] = await tx.update(escalations).set({

@@ -5,7 +5,7 @@ import type { Executor } from '../../db/connection.js';
 import { canRecordFeedback, scopeFor, type Scope } from '../../domain/access.js';
 import { write } from '../audit.js';
 import { requirePermission, type ServiceContext } from '../context.js';
-import { Forbidden, InvalidInput, NotFound } from '../errors.js';
+import { Forbidden, InvalidInput, NotFound, say } from '../errors.js';
 import { assertPerson, placeRecord } from '../placement.js';
 import type { Page } from '../schemas.js';
 import { parse, parseChanges } from '../validation.js';
@@ -39,7 +39,7 @@ export async function recordFeedback(ctx: ServiceContext, input: FeedbackInput):
 }
 
 function assertMayRecord(ctx: ServiceContext, bodyId: number): void {
-  if (!canRecordFeedback(ctx.viewer, bodyId)) throw Forbidden.because('feedbackNotYourBody');
+  if (!canRecordFeedback(ctx.viewer, bodyId)) throw new Forbidden(say('feedbackNotYourBody'));
 }
 
 async function lockFeedback(tx: Executor, feedbackId: number): Promise<Feedback> {
@@ -75,7 +75,7 @@ export async function recordFeedbackOutcome(ctx: ServiceContext, feedbackId: num
     const outcomeOn = data.outcomeOn ?? ctx.today;
     const [meeting] = before.meetingId ? await tx.select({ date: meetings.date }).from(meetings).where(eq(meetings.id, before.meetingId)) : [];
     if (meeting && outcomeOn < meeting.date) {
-      throw InvalidInput.field('outcomeOn', `The outcome cannot come before the meeting where the feedback was given (${meeting.date}).`);
+      throw InvalidInput.field('outcomeOn', say('outcomeBeforeMeeting', { date: meeting.date }));
     }
     const [after] = await tx.update(feedback).set({ outcome: data.outcome, outcomeOn, updatedAt: new Date() }).where(eq(feedback.id, feedbackId)).returning();
     await record({ event: 'feedback.outcome', entityType: 'feedback', entityId: feedbackId, before, after });

@@ -8,7 +8,7 @@ import type { Executor, Transaction } from '../../db/connection.js';
 import { extractionRecordSchema, type ExtractionRecord } from '../../extract/record.js';
 import { write, type AuditEntry } from '../audit.js';
 import { requirePermission, type ServiceContext } from '../context.js';
-import { Conflict, InvalidInput, NotFound } from '../errors.js';
+import { Conflict, InvalidInput, NotFound, say, problem } from '../errors.js';
 import { parse } from '../validation.js';
 import { Directory, peopleOfBody } from './directory.js';
 import { withBody } from './prepare.js';
@@ -34,8 +34,8 @@ export async function importRow(db: Executor, importId: number): Promise<ImportR
 export function validRecord(input: unknown, bodyName?: string | null): ExtractionRecord & { meeting: { body: string; date: string } } {
   const record = withBody(parse(extractionRecordSchema, input), bodyName);
   const problems = [];
-  if (!record.meeting.body) problems.push({ field: 'meeting.body', message: 'the body that met is not known: enter its name (or give --body NAME)' });
-  if (!record.meeting.date) problems.push({ field: 'meeting.date', message: 'the meeting has no date: enter it as YYYY-MM-DD' });
+  if (!record.meeting.body) problems.push(problem('meeting.body', say('importNoBody')));
+  if (!record.meeting.date) problems.push(problem('meeting.date', say('importNoDate')));
   if (problems.length) throw new InvalidInput(problems);
   return record as ExtractionRecord & { meeting: { body: string; date: string } };
 }
@@ -49,8 +49,8 @@ export function failureMessage(file: string, error: unknown): string {
 export async function confirmImport(ctx: ServiceContext, importId: number, editedRecord?: unknown): Promise<ImportOutcome> {
   requirePermission(ctx, 'import.run');
   const row = await importRow(ctx.db, importId);
-  if (row.status === 'imported') throw new Conflict(`${row.filename} has already been imported (meeting ${row.meetingId}).`, 'status');
-  if (row.status === 'failed') throw new Conflict(row.error ?? `${row.filename} could not be read, so there is nothing to import.`, 'status');
+  if (row.status === 'imported') throw new Conflict(say('alreadyImported', { file: row.filename, meeting: row.meetingId ?? '' }), 'status');
+  if (row.status === 'failed') throw new Conflict(row.error ?? say('importUnreadable', { file: row.filename }), 'status');
   const record = validRecord(editedRecord ?? row.record);
   try {
     return await write(ctx, (tx, audit) => applyRecord(tx, ctx, audit, row, record));

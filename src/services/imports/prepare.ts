@@ -5,6 +5,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { schema } from '../../db/index.js';
 import type { Executor, Transaction } from '../../db/connection.js';
+import { ExtractError, type ExtractProblem } from '../../extract/errors.js';
 import type { ExtractionRecord } from '../../extract/record.js';
 import type { AuditEntry } from '../audit.js';
 import { userIdOf, type ServiceContext } from '../context.js';
@@ -24,7 +25,7 @@ export type Prepared =
   | { kind: 'unchanged'; file: string; sha256: string; earlier: ImportRow }
   /** The same content was extracted before and awaits review. */
   | { kind: 'pending'; file: string; sha256: string; row: ImportRow }
-  | { kind: 'failed'; file: string; sha256: string; error: string }
+  | { kind: 'failed'; file: string; sha256: string; error: string; problem: ExtractProblem }
   | { kind: 'extracted'; file: string; sha256: string; bytes: Uint8Array; extracted: Extracted };
 
 async function latest(db: Executor, digest: string, status: ImportRow['status']): Promise<ImportRow | null> {
@@ -41,11 +42,14 @@ export async function prepare(ctx: ServiceContext, input: ImportInput): Promise<
   const pending = await latest(ctx.db, digest, 'extracted');
   if (pending) return { kind: 'pending', file, sha256: digest, row: pending };
   const limit = maxUploadBytes();
-  if (input.bytes.byteLength > limit) return { kind: 'failed', file, sha256: digest, error: tooLarge(file, input.bytes.byteLength, limit) };
+  if (input.bytes.byteLength > limit) {
+    return { kind: 'failed', file, sha256: digest, error: tooLarge(file, input.bytes.byteLength, limit), problem: 'too large' };
+  }
   try {
     return { kind: 'extracted', file, sha256: digest, bytes: input.bytes, extracted: await extractDocument(input.bytes, file, limit) };
   } catch (error) {
-    return { kind: 'failed', file, sha256: digest, error: error instanceof Error ? error.message : String(error) };
+    if (error instanceof ExtractError) return { kind: 'failed', file, sha256: digest, error: error.message, problem: error.problem };
+    return { kind: 'failed', file, sha256: digest, error: error instanceof Error ? error.message : String(error), problem: 'unreadable' };
   }
 }
 
@@ -93,6 +97,7 @@ export async function storeFailure(tx: Transaction, ctx: ServiceContext, audit: 
     sha256: prepared.sha256,
     status: 'failed',
     error: prepared.error,
+    problem: prepared.problem,
     createdByUserId: userIdOf(ctx),
   }).returning();
   await audit({ event: 'import.fail', entityType: 'import', entityId: row!.id, after: { filename: prepared.file, error: prepared.error } });

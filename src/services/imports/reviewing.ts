@@ -8,7 +8,7 @@ import { isIsoDate } from '../../domain/dates.js';
 import { extractionRecordSchema, type ExtractionRecord } from '../../extract/record.js';
 import { write } from '../audit.js';
 import { requirePermission, type ServiceContext } from '../context.js';
-import { Conflict, InvalidInput, type FieldProblem } from '../errors.js';
+import { Conflict, InvalidInput, type FieldProblem, say } from '../errors.js';
 import { parse } from '../validation.js';
 import { importRow, type ImportRow } from './confirm.js';
 import { buildReview } from './review.js';
@@ -21,6 +21,8 @@ export interface ImportListing {
   filename: string;
   status: ImportRow['status'];
   error: string | null;
+  /** The kind of failure (an ExtractProblem), when it failed. */
+  problem: string | null;
   createdAt: Date;
   importedAt: Date | null;
   meetingId: number | null;
@@ -32,7 +34,7 @@ export interface ImportListing {
 export async function listImports(ctx: ServiceContext, options: { limit?: number; status?: ImportRow['status']; ids?: number[] } = {}): Promise<ImportListing[]> {
   requirePermission(ctx, 'import.run');
   return ctx.db.select({
-    id: imports.id, filename: imports.filename, status: imports.status, error: imports.error,
+    id: imports.id, filename: imports.filename, status: imports.status, error: imports.error, problem: imports.problem,
     createdAt: imports.createdAt, importedAt: imports.importedAt, meetingId: imports.meetingId,
     meetingDate: meetings.date, bodyName: bodies.name,
   }).from(imports)
@@ -59,7 +61,7 @@ export async function getImport(ctx: ServiceContext, importId: number): Promise<
     .from(meetings).innerJoin(bodies, eq(bodies.id, meetings.bodyId)).where(eq(meetings.id, row.meetingId ?? 0));
   return {
     import: {
-      id: row.id, filename: row.filename, status: row.status, error: row.error, createdAt: row.createdAt, importedAt: row.importedAt,
+      id: row.id, filename: row.filename, status: row.status, error: row.error, problem: row.problem, createdAt: row.createdAt, importedAt: row.importedAt,
       meetingId: row.meetingId, meetingDate: listing?.meetingDate ?? null, bodyName: listing?.bodyName ?? null,
     },
     review: row.status === 'extracted' ? await buildReview(ctx.db, row) : null,
@@ -76,7 +78,7 @@ export async function getImport(ctx: ServiceContext, importId: number): Promise<
 export async function saveReviewedRecord(ctx: ServiceContext, importId: number, input: unknown): Promise<ExtractionRecord> {
   requirePermission(ctx, 'import.run');
   const row = await importRow(ctx.db, importId);
-  if (row.status !== 'extracted') throw new Conflict(`${row.filename} is ${row.status === 'imported' ? 'already imported' : 'a file that could not be read'}, so its record cannot be changed.`, 'status');
+  if (row.status !== 'extracted') throw new Conflict(say(row.status === 'imported' ? 'reviewImported' : 'reviewUnreadable', { file: row.filename }), 'status');
   const record = parse(extractionRecordSchema, input);
   const problems = unrealDates(record);
   if (problems.length) throw new InvalidInput(problems);

@@ -49,7 +49,7 @@ async function naming(index: number, work: () => Promise<void>): Promise<void> {
     await work();
   } catch (error) {
     if (error instanceof InvalidInput) {
-      throw new InvalidInput(error.problems.map((p) => ({ field: `actions.${index}${p.field ? `.${p.field}` : ''}`, message: p.message })));
+      throw new InvalidInput(error.problems.map((p) => ({ ...p, field: `actions.${index}${p.field ? `.${p.field}` : ''}` })));
     }
     throw error;
   }

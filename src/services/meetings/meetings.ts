@@ -5,7 +5,7 @@ import { scopeFor } from '../../domain/access.js';
 import { canMoveMeeting, type MeetingStatus } from '../../domain/meetings.js';
 import { write } from '../audit.js';
 import { requirePermission, type ServiceContext } from '../context.js';
-import { Conflict, InvalidInput, NotFound } from '../errors.js';
+import { Conflict, InvalidInput, NotFound, say } from '../errors.js';
 import type { Page } from '../schemas.js';
 import { parse, parseChanges } from '../validation.js';
 import { meetingVisible } from '../visibility.js';
@@ -74,7 +74,7 @@ export async function scheduleMeeting(ctx: ServiceContext, input: MeetingInput):
   return write(ctx, async (tx, record) => {
     const [body] = await tx.select({ id: bodies.id }).from(bodies).where(eq(bodies.id, data.bodyId));
     if (!body) throw new NotFound('body', data.bodyId);
-    if (data.startTime && data.endTime && data.endTime <= data.startTime) throw InvalidInput.field('endTime', 'The meeting must end after it starts.');
+    if (data.startTime && data.endTime && data.endTime <= data.startTime) throw InvalidInput.field('endTime', say('endBeforeStart'));
     const [row] = await tx.insert(meetings).values(data).returning();
     await record({ event: 'meeting.create', entityType: 'meeting', entityId: row!.id, after: row });
     return row!;
@@ -88,7 +88,7 @@ export async function updateMeeting(ctx: ServiceContext, meetingId: number, inpu
     const before = await lockMeeting(tx, meetingId);
     const start = data.startTime === undefined ? before.startTime : data.startTime;
     const end = data.endTime === undefined ? before.endTime : data.endTime;
-    if (start && end && end <= start) throw InvalidInput.field('endTime', 'The meeting must end after it starts.');
+    if (start && end && end <= start) throw InvalidInput.field('endTime', say('endBeforeStart'));
     const [after] = await tx.update(meetings).set({ ...data, updatedAt: new Date() }).where(eq(meetings.id, meetingId)).returning();
     await record({ event: 'meeting.update', entityType: 'meeting', entityId: meetingId, before, after });
     return after!;
@@ -104,7 +104,7 @@ export async function setMeetingStatus(ctx: ServiceContext, meetingId: number, i
     const before = await lockMeeting(tx, meetingId);
     if (before.status === status) return before;
     if (!canMoveMeeting(before.status, status)) {
-      throw new Conflict(`A meeting whose status is "${before.status}" cannot become "${status}".`, 'status');
+      throw new Conflict(say('meetingStatus', { from: before.status, to: status }), 'status');
     }
     const publishedAt = status === 'published' ? ctx.today : before.publishedAt;
     const [after] = await tx.update(meetings).set({ status, publishedAt, updatedAt: new Date() }).where(eq(meetings.id, meetingId)).returning();

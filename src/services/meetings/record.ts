@@ -4,7 +4,7 @@ import { schema } from '../../db/index.js';
 import type { Executor } from '../../db/connection.js';
 import { write } from '../audit.js';
 import { requirePermission, type ServiceContext } from '../context.js';
-import { InvalidInput, NotFound } from '../errors.js';
+import { InvalidInput, NotFound, say } from '../errors.js';
 import { parse, parseChanges } from '../validation.js';
 import { lockMeeting } from './meetings.js';
 import {
@@ -17,7 +17,7 @@ const { attendances, agendaItems, minuteParagraphs, declarations, decisions, peo
 async function assertPeople(tx: Executor, personIds: number[], field: string): Promise<void> {
   for (const [i, personId] of personIds.entries()) {
     const [row] = await tx.select({ id: people.id }).from(people).where(eq(people.id, personId));
-    if (!row) throw InvalidInput.field(field.replace('#', String(i)), `There is no person with id ${personId}.`);
+    if (!row) throw InvalidInput.field(field.replace('#', String(i)), say('noPerson', { id: personId }));
   }
 }
 
@@ -25,7 +25,7 @@ async function assertItemOfMeeting(tx: Executor, meetingId: number, agendaItemId
   if (!agendaItemId) return;
   const [item] = await tx.select({ id: agendaItems.id }).from(agendaItems)
     .where(and(eq(agendaItems.id, agendaItemId), eq(agendaItems.meetingId, meetingId)));
-  if (!item) throw InvalidInput.field('agendaItemId', `Agenda item ${agendaItemId} is not an item of this meeting.`);
+  if (!item) throw InvalidInput.field('agendaItemId', say('itemNotOfThisMeeting', { id: agendaItemId }));
 }
 
 /** Replaces the meeting's attendance list (present, apologies, in attendance) in one go. */
@@ -34,7 +34,7 @@ export async function recordAttendance(ctx: ServiceContext, meetingId: number, i
   const { attendees } = parse(attendanceInput, input);
   const seen = new Set<number>();
   attendees.forEach((a, i) => {
-    if (seen.has(a.personId)) throw InvalidInput.field(`attendees.${i}.personId`, 'This person is listed twice.');
+    if (seen.has(a.personId)) throw InvalidInput.field(`attendees.${i}.personId`, say('personTwice'));
     seen.add(a.personId);
   });
   return write(ctx, async (tx, record) => {

@@ -3,7 +3,7 @@ import { schema } from '../../db/index.js';
 import type { Executor } from '../../db/connection.js';
 import { write } from '../audit.js';
 import { requirePermission, type ServiceContext } from '../context.js';
-import { Conflict, NotFound } from '../errors.js';
+import { Conflict, NotFound, say } from '../errors.js';
 import { parse, parseChanges } from '../validation.js';
 import { organisationInput, type OrganisationInput } from './schemas.js';
 
@@ -28,7 +28,7 @@ export async function createOrganisation(ctx: ServiceContext, input: Organisatio
   requirePermission(ctx, 'record.edit');
   const data = parse(organisationInput, input);
   return write(ctx, async (tx, record) => {
-    if (await findOrganisationByName(tx, data.name)) throw new Conflict(`There is already an organisation called "${data.name}".`, 'name');
+    if (await findOrganisationByName(tx, data.name)) throw new Conflict(say('organisationNameTaken', { name: data.name }), 'name');
     const [row] = await tx.insert(organisations).values(data).returning();
     await record({ event: 'organisation.create', entityType: 'organisation', entityId: row!.id, after: row });
     return row!;
@@ -42,7 +42,7 @@ export async function updateOrganisation(ctx: ServiceContext, organisationId: nu
     const [before] = await tx.select().from(organisations).where(eq(organisations.id, organisationId)).for('update');
     if (!before) throw new NotFound('organisation', organisationId);
     if (data.name && data.name.toLowerCase() !== before.name.toLowerCase() && (await findOrganisationByName(tx, data.name))) {
-      throw new Conflict(`There is already an organisation called "${data.name}".`, 'name');
+      throw new Conflict(say('organisationNameTaken', { name: data.name }), 'name');
     }
     const [after] = await tx.update(organisations).set(data).where(eq(organisations.id, organisationId)).returning();
     await record({ event: 'organisation.update', entityType: 'organisation', entityId: organisationId, before, after });

@@ -5,7 +5,7 @@ import type { Executor } from '../../db/connection.js';
 import { raiseActionIn, type Action } from '../actions/raise.js';
 import { write } from '../audit.js';
 import { requirePermission, type ServiceContext } from '../context.js';
-import { InvalidInput, NotFound } from '../errors.js';
+import { InvalidInput, NotFound, say } from '../errors.js';
 import { assertBody } from '../placement.js';
 import { parse, parseChanges } from '../validation.js';
 import {
@@ -80,7 +80,7 @@ async function assertObjectiveOfPlan(tx: Executor, planId: number, objectiveId: 
   if (!objectiveId) return;
   const [row] = await tx.select({ id: planObjectives.id }).from(planObjectives)
     .where(and(eq(planObjectives.id, objectiveId), eq(planObjectives.planId, planId)));
-  if (!row) throw InvalidInput.field('objectiveId', `Objective ${objectiveId} is not an objective of this plan.`);
+  if (!row) throw InvalidInput.field('objectiveId', say('objectiveNotInPlan', { id: objectiveId }));
 }
 
 export async function addPlanAction(ctx: ServiceContext, planId: number, input: PlanActionInput): Promise<PlanAction> {

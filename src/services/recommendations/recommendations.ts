@@ -8,7 +8,7 @@ import {
 } from '../../domain/recommendations.js';
 import { write } from '../audit.js';
 import { requirePermission, type ServiceContext } from '../context.js';
-import { Conflict, Forbidden, InvalidInput, NotFound } from '../errors.js';
+import { Conflict, Forbidden, InvalidInput, NotFound, say } from '../errors.js';
 import { assertBody } from '../placement.js';
 import { parse, parseChanges } from '../validation.js';
 import { actionVisible } from '../visibility.js';
@@ -25,7 +25,7 @@ async function assertOwners(tx: Executor, data: { ownerBodyId?: number | null; o
   if (data.ownerBodyId) await assertBody(tx, data.ownerBodyId, 'ownerBodyId');
   if (data.ownerOrganisationId) {
     const [o] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, data.ownerOrganisationId));
-    if (!o) throw InvalidInput.field('ownerOrganisationId', `There is no organisation with id ${data.ownerOrganisationId}.`);
+    if (!o) throw InvalidInput.field('ownerOrganisationId', say('noOrganisation', { id: data.ownerOrganisationId }));
   }
 }
 
@@ -40,7 +40,7 @@ export async function recordRecommendation(ctx: ServiceContext, input: Recommend
   const data = parse(recommendationInput, input);
   return write(ctx, async (tx, record) => {
     const [source] = await tx.select({ id: sources.id }).from(sources).where(eq(sources.id, data.sourceId));
-    if (!source) throw InvalidInput.field('sourceId', `There is no recommendation source with id ${data.sourceId}.`);
+    if (!source) throw InvalidInput.field('sourceId', say('noSource', { id: data.sourceId }));
     await assertOwners(tx, data);
     const [row] = await tx.insert(recommendations).values(data).returning();
     await record({ event: 'recommendation.create', entityType: 'recommendation', entityId: row!.id, after: row });
@@ -65,20 +65,18 @@ export async function recordResponse(ctx: ServiceContext, recommendationId: numb
   requirePermission(ctx, 'recommendation.edit');
   const data = parse(responseInput, input);
   if (responseNeedsText(data.response) && !data.responseText) {
-    throw InvalidInput.field('responseText', data.response === 'not accepted'
-      ? 'Give the reasons the recommendation was not accepted.'
-      : 'Enter the words of the response.');
+    throw InvalidInput.field('responseText', say(data.response === 'not accepted' ? 'responseReasons' : 'responseWords'));
   }
   return write(ctx, async (tx, record) => {
     const before = await lockRecommendation(tx, recommendationId);
     if (data.response === 'pending' && before.implementation !== 'not started') {
-      throw new Conflict(`The recommendation is already ${before.implementation}, so its response cannot go back to pending.`, 'response');
+      throw new Conflict(say('responseBackToPending', { implementation: before.implementation }), 'response');
     }
     const pending = data.response === 'pending';
     const responseDate = pending ? null : data.responseDate ?? ctx.today;
     const [source] = await tx.select({ publishedOn: sources.publishedOn }).from(sources).where(eq(sources.id, before.sourceId));
     if (responseDate && source?.publishedOn && responseDate < source.publishedOn) {
-      throw InvalidInput.field('responseDate', `The response cannot be dated before the report was published (${source.publishedOn}).`);
+      throw InvalidInput.field('responseDate', say('responseBeforeReport', { date: source.publishedOn }));
     }
     const [after] = await tx.update(recommendations).set({
       response: data.response,
@@ -106,17 +104,17 @@ export async function setImplementation(ctx: ServiceContext, recommendationId: n
   const data = parse(implementationInput, input);
   const to = data.implementation;
   if (to === 'closed' && !data.closureEvidence) {
-    throw InvalidInput.field('closureEvidence', 'Give the evidence that the recommendation has been met before closing it.');
+    throw InvalidInput.field('closureEvidence', say('closureEvidence'));
   }
   return write(ctx, async (tx, record) => {
     const before = await lockRecommendation(tx, recommendationId);
     const from = before.implementation;
     if ((to === 'closed' || from === 'closed') && !can(ctx.viewer, 'recommendation.close')) {
-      throw Forbidden.because('secretariatCloses');
+      throw new Forbidden(say('secretariatCloses'));
     }
     if (!canMoveImplementation(from, to)) throw new Conflict(explainImplementation(from, to), 'implementation');
     if (before.response === 'pending') {
-      throw new Conflict('Record the response to the recommendation (accepted, partially accepted or not accepted) before its implementation.', 'response');
+      throw new Conflict(say('responseFirst'), 'response');
     }
     const closedOn = to === 'closed' ? data.closedOn ?? ctx.today : null;
     const [after] = await tx.update(recommendations).set({
@@ -138,9 +136,9 @@ export async function linkAction(ctx: ServiceContext, recommendationId: number, 
     await lockRecommendation(tx, recommendationId);
     const [action] = await tx.select({ id: actions.id, reference: actions.reference }).from(actions)
       .where(and(eq(actions.id, actionId), actionVisible(scopeFor(ctx.viewer), actions)));
-    if (!action) throw InvalidInput.field('actionId', `There is no action with id ${actionId}.`);
+    if (!action) throw InvalidInput.field('actionId', say('noAction', { id: actionId }));
     const linked = await tx.insert(recommendationActions).values({ recommendationId, actionId }).onConflictDoNothing().returning();
-    if (!linked.length) throw new Conflict(`Action ${action.reference} is already linked to this recommendation.`, 'actionId');
+    if (!linked.length) throw new Conflict(say('alreadyLinked', { reference: action.reference }), 'actionId');
     await record({ event: 'recommendation.linkAction', entityType: 'recommendation', entityId: recommendationId, after: { actionId, reference: action.reference } });
   });
 }

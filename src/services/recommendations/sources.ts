@@ -5,7 +5,7 @@ import { daysBetween, type IsoDate } from '../../domain/dates.js';
 import { inspectionResponseDue } from '../../domain/recommendations.js';
 import { write } from '../audit.js';
 import { requirePermission, type ServiceContext } from '../context.js';
-import { InvalidInput, NotFound } from '../errors.js';
+import { InvalidInput, NotFound, say } from '../errors.js';
 import type { Page } from '../schemas.js';
 import { assertBody } from '../placement.js';
 import { parse, parseChanges } from '../validation.js';
@@ -50,10 +50,10 @@ function withClock(
   const publishedOn = data.publishedOn === undefined ? current?.publishedOn ?? null : data.publishedOn;
   const respondedOn = data.respondedOn === undefined ? current?.respondedOn ?? null : data.respondedOn;
   if (publishedOn && respondedOn && respondedOn < publishedOn) {
-    throw InvalidInput.field('respondedOn', 'The response date cannot be before the report was published.');
+    throw InvalidInput.field('respondedOn', say('respondedBeforePublished'));
   }
   if (kind !== 'inspection') return data.responseDueOn === undefined ? {} : { responseDueOn: data.responseDueOn };
-  if (data.responseDueOn) throw InvalidInput.field('responseDueOn', 'An inspection\'s response is due 56 days after publication (Police Act 1996 s55); give the publication date instead.');
+  if (data.responseDueOn) throw InvalidInput.field('responseDueOn', say('inspectionResponseDue'));
   return { responseDueOn: publishedOn ? inspectionResponseDue(publishedOn) : null };
 }
 

@@ -8,7 +8,7 @@ import { LANGUAGES } from '../../domain/bodies.js';
 import { bodyIdsOfPerson } from '../bodies/bodies.js';
 import { write } from '../audit.js';
 import { requirePermission, type ServiceContext } from '../context.js';
-import { Conflict, NotFound } from '../errors.js';
+import { Conflict, NotFound, say } from '../errors.js';
 import { id, shortText } from '../schemas.js';
 import { parse } from '../validation.js';
 import { hashPassword } from './passwords.js';
@@ -56,7 +56,7 @@ export async function createUser(ctx: ServiceContext, input: UserInput): Promise
   const { password, ...data } = parse(userInput, input);
   const passwordHash = password ? await hashPassword(password) : null;
   return write(ctx, async (tx, record) => {
-    if (await findUserByEmail(tx, data.email)) throw new Conflict(`There is already a user with the email ${data.email}.`, 'email');
+    if (await findUserByEmail(tx, data.email)) throw new Conflict(say('userEmailTaken', { email: data.email }), 'email');
     const [row] = await tx.insert(users).values({ ...data, passwordHash }).returning();
     const safe = withoutSecrets(row!);
     await record({ event: 'user.create', entityType: 'user', entityId: row!.id, after: safe });

@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { can, type Permission } from '../../domain/access.js';
-import { Forbidden } from '../../services/errors.js';
+import { Forbidden, say } from '../../services/errors.js';
 import { Unauthorised } from '../plugins/errors.js';
 
 const WRITES: Record<string, Permission> = {
@@ -80,6 +80,6 @@ export function requireWritePermissions(app: FastifyInstance): void {
     const permission = request.routeOptions.config.permission;
     if (!permission) return;
     if (request.viewer.kind === 'public') throw new Unauthorised('Send a bearer token (Authorization: Bearer …) to change the record.');
-    if (!can(request.viewer, permission)) throw Forbidden.because('roleNotAllowed');
+    if (!can(request.viewer, permission)) throw new Forbidden(say('roleNotAllowed'));
   });
 }

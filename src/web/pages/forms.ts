@@ -1,32 +1,16 @@
 /** Helpers for forms: error summaries, sign-in guards, reading form bodies. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { InvalidInput, Conflict, ServiceError } from '../../services/errors.js';
-
-export interface FormErrors {
-  /** For the GOV.UK error summary: each problem linking to its field. */
-  summary: { text: string; href: string }[];
-  /** For each field's error message. */
-  byField: Record<string, { text: string }>;
-}
-
-/** Turns a service error into errors a form shows beside its fields; other errors are rethrown. */
-export function formErrors(error: unknown): FormErrors {
-  if (error instanceof InvalidInput) {
-    const summary = error.problems.map((p) => ({ text: p.message, href: `#${fieldId(p.field || 'form')}` }));
-    const byField: FormErrors['byField'] = {};
-    for (const p of error.problems) byField[p.field] ??= { text: p.message };
-    return { summary, byField };
-  }
-  if (error instanceof Conflict) {
-    const field = error.field ?? 'form';
-    return { summary: [{ text: error.message, href: `#${fieldId(field)}` }], byField: { [field]: { text: error.message } } };
-  }
-  throw error;
-}
+import { InvalidInput, Conflict, ServiceError, type FieldProblem } from '../../services/errors.js';
+import type { Translate } from '../../i18n/index.js';
 
 /** Whether an error is one a form can show (and so re-render), rather than an error page. */
-export function isFormError(error: unknown): boolean {
+export function isFormError(error: unknown): error is InvalidInput | Conflict {
   return error instanceof InvalidInput || error instanceof Conflict;
+}
+
+/** A service's words for a problem, in the page's language where they were said through the translations. */
+export function sayProblem(t: Translate, problem: FieldProblem): string {
+  return problem.key ? t(problem.key, problem.params) : problem.message;
 }
 
 /** "owners.0.personId" → "owners-0-personId": ids that links in the error summary can point at. */

@@ -40,7 +40,7 @@ export function describeError(error: unknown, request: FastifyRequest): ErrorBod
   if (error instanceof Forbidden && request.viewer?.kind === 'public') {
     return body(401, 'Sign in, or send a bearer token (Authorization: Bearer …), to do that.');
   }
-  if (error instanceof InvalidInput) return body(400, error.message, error.problems);
+  if (error instanceof InvalidInput) return body(400, error.message, error.problems.map(({ field, message }) => ({ field, message })));
   if (error instanceof Conflict) return body(409, error.message, error.field ? [{ field: error.field, message: error.message }] : undefined);
   if (error instanceof ServiceError) return body(error.status, error.message);
   const pg = pgError(error);

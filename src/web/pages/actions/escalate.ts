@@ -26,7 +26,7 @@ export async function escalateActionPages(app: FastifyInstance): Promise<void> {
       return redirectWith(reply, `/actions/${action.id}#escalations`, request.t('actionPage.escalateForm.saved', { reference: action.reference }));
     } catch (error) {
       // "Already waiting there" is about the body chosen.
-      const onForm = error instanceof Conflict && error.field === 'actionId' ? new Conflict(error.message, 'toBodyId') : error;
+      const onForm = error instanceof Conflict && error.field === 'actionId' ? new Conflict(error.words, 'toBodyId') : error;
       return escalateForm(request, reply.code(400), action, form, errorsFor(onForm, request.t, 'actionPage.escalateForm'));
     }
   });

@@ -3,13 +3,14 @@
  * and once imported the confirmation of what was created and matched.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { InvalidInput, type Conflict } from '../../../services/errors.js';
+import { problemsOf, type Conflict, type InvalidInput } from '../../../services/errors.js';
 import { confirmImport } from '../../../services/imports/index.js';
 import { getImport, listImports, type ImportDetail } from '../../../services/imports/reviewing.js';
-import { isFormError, signedIn } from '../forms.js';
+import { isFormError, sayProblem, signedIn } from '../forms.js';
 import { allow, idParam } from '../meetings/access.js';
 import type { PageErrors } from '../meetings/formInput.js';
 import { reviewView } from './reviewView.js';
+import { withFailureSaid } from './failure.js';
 
 export async function reviewPages(app: FastifyInstance): Promise<void> {
   const opts = { preHandler: signedIn };
@@ -29,14 +30,14 @@ export async function reviewPages(app: FastifyInstance): Promise<void> {
     } catch (error) {
       if (!isFormError(error)) throw error;
       const detail = await getImport(request.ctx, importId);
-      return importPage(request, reply.code(400), detail, confirmErrors(request, error as InvalidInput | Conflict));
+      return importPage(request, reply.code(400), detail, confirmErrors(request, error));
     }
   });
 }
 
 async function importPage(request: FastifyRequest, reply: FastifyReply, detail: ImportDetail, errors?: PageErrors) {
   const waiting = (await listImports(request.ctx, { status: 'extracted', limit: 10 })).filter((i) => i.id !== detail.import.id);
-  const data = { item: detail.import, waiting, errors };
+  const data = { item: withFailureSaid(request, detail.import), waiting, errors };
   if (detail.import.status === 'imported') {
     return reply.page('importPages/imported.njk', { ...data, summary: detail.summary, bodyId: detail.bodyId });
   }
@@ -58,12 +59,12 @@ function anchorOf(field: string): string {
 /** A refused confirm, on the review: each problem named by the part of the record it is in. */
 function confirmErrors(request: FastifyRequest, error: InvalidInput | Conflict): PageErrors {
   const { t } = request;
-  const problems = error instanceof InvalidInput ? error.problems : [{ field: error.field ?? 'status', message: error.message }];
   const errors: PageErrors = { summary: [], byField: {} };
-  for (const { field, message } of problems) {
+  for (const problem of problemsOf(error, 'status')) {
+    const { field } = problem;
     const key = `importPages.review.errors.${field.replace(/\.\d+(?=\.|$)/g, '')}`;
     const own = t(key);
-    const text = own === key ? message : own;
+    const text = own === key ? sayProblem(t, problem) : own;
     const index = /^actions\.(\d+)\./.exec(field)?.[1];
     errors.summary.push({
       text: index === undefined ? text : t('importPages.review.actionProblem', { n: Number(index) + 1, problem: text }),

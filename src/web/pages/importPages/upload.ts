@@ -12,6 +12,7 @@ import { redirectWith, signedIn } from '../forms.js';
 import { allow } from '../meetings/access.js';
 import { withBlank } from '../meetings/choices.js';
 import { errorsFor, type Form, type PageErrors } from '../meetings/formInput.js';
+import { withFailureSaid } from './failure.js';
 
 export const MAX_FILES = 20;
 
@@ -95,7 +96,7 @@ async function uploadResults(request: FastifyRequest): Promise<UploadResult[] | 
     if (!row) return [];
     // Imported since (the page looked at again later) is said as such.
     const status = s.startsWith('u') ? 'unchanged' : row.status;
-    return [{ file: row.filename, status, importId: row.id, meetingId: row.meetingId, error: row.error }];
+    return [{ file: row.filename, status, importId: row.id, meetingId: row.meetingId, error: withFailureSaid(request, row).error }];
   });
   const t = request.t;
   return [
@@ -140,7 +141,7 @@ async function uploadPage(request: FastifyRequest, reply: FastifyReply, values: 
     errors,
     results,
     toReview: results?.filter((r) => r.status === 'extracted').length ?? 0,
-    recent,
+    recent: recent.map((row) => withFailureSaid(request, row)),
     maxSize: sizeLimit(),
     maxFiles: MAX_FILES,
     bodies: withBlank(t('importPages.upload.fromDocument'), bodies.map((b) => ({ value: String(b.id), text: b.name }))),

@@ -3,9 +3,9 @@
  * page's language. Shared by the bodies and meetings pages.
  */
 import type { FastifyRequest } from 'fastify';
-import { Conflict, InvalidInput, ServiceError } from '../../../services/errors.js';
+import { Conflict, problemsOf } from '../../../services/errors.js';
 import type { Translate } from '../../../i18n/index.js';
-import { fieldId, formBody, formErrors } from '../forms.js';
+import { fieldId, formBody, isFormError, sayProblem } from '../forms.js';
 
 export type Form = Record<string, string | string[]>;
 
@@ -65,10 +65,8 @@ export function dateValues(name: string, iso: string | null | undefined): Form {
  * Any other error is rethrown. Date inputs link to their day box.
  */
 export function errorsFor(error: unknown, t: Translate, section: string, dateFields: readonly string[] = []): PageErrors {
-  formErrors(error); // rethrows what a form cannot show
-  const problems = error instanceof InvalidInput
-    ? error.problems
-    : [{ field: (error as Conflict).field ?? 'form', message: (error as Error).message }];
+  if (!isFormError(error)) throw error;
+  const problems = problemsOf(error, 'form');
   const suffix = error instanceof Conflict ? 'Conflict' : '';
   const errors: PageErrors = { summary: [], byField: {} };
   for (const problem of problems) {
@@ -76,8 +74,7 @@ export function errorsFor(error: unknown, t: Translate, section: string, dateFie
     if (errors.byField[name]) continue;
     const key = `${section}.errors.${name.replace(/\.\d+(?=\.|$)/g, '')}${suffix}`;
     const translated = t(key);
-    const own = error instanceof ServiceError && error.key ? t(error.key, error.params) : problem.message;
-    const text = translated === key ? own : translated;
+    const text = translated === key ? sayProblem(t, problem) : translated;
     errors.byField[name] = { text, visuallyHiddenText: t('common.errorPrefix') };
     errors.summary.push({ text, href: `#${fieldId(name)}${dateFields.includes(name) ? '-day' : ''}` });
   }

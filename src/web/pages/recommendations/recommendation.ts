@@ -52,7 +52,7 @@ const FORMS: RecommendationForm[] = [
       });
       return linkAction(ctx, r.id, { actionId: action.id }).catch((error: unknown) => {
         // The form names the action by its reference, not its id.
-        if (error instanceof Conflict) throw new Conflict(error.message, 'actionReference');
+        if (error instanceof Conflict) throw new Conflict(error.words, 'actionReference');
         throw error;
       });
     },
