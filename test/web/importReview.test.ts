@@ -184,7 +184,7 @@ describeEachDriver('changing an import under review', (database) => {
       const empty = await browser.get(String(posted.headers.location));
       expectWelsh(empty);
       expect(empty.body).toContain('govuk-error-summary');
-      expect(textOf(empty.body)).toContain('gwag.txt: the file is empty');
+      expect(textOf(empty.body)).toContain("gwag.txt: mae'r ffeil yn wag.");
     });
   });
 });
